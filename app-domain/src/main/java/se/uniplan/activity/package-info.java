@@ -1,0 +1,2 @@
+/** Activities and projects (verksamheter) of departments, the level budgets and actuals are kept at. */
+package se.uniplan.activity;

@@ -1,0 +1,2 @@
+/** The people who work in UniPlan, matched to the realm's logins by username. */
+package se.uniplan.person;

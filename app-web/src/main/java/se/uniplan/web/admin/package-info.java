@@ -1,0 +1,2 @@
+/** Backing beans of the pages under webapp/admin/. */
+package se.uniplan.web.admin;

@@ -1,0 +1,2 @@
+/** Backing beans of the pages under webapp/it/. */
+package se.uniplan.web.it;

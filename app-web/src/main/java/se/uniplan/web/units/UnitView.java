@@ -1,0 +1,88 @@
+package se.uniplan.web.units;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import se.uniplan.activity.Activity;
+import se.uniplan.activity.ActivityService;
+import se.uniplan.audit.AuditEntry;
+import se.uniplan.org.OrgUnit;
+import se.uniplan.org.OrganisationService;
+import se.uniplan.role.RoleAssignment;
+import se.uniplan.role.RoleService;
+import se.uniplan.shared.NotFoundException;
+
+/**
+ * units/unit.xhtml?id=…: one unit with its sub-units, activities, role holders and history.
+ * Loading refuses with 403 or 404 through the one error path when the user may not see it.
+ */
+@Named
+@ViewScoped
+public class UnitView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient OrganisationService organisation;
+
+    @Inject
+    private transient ActivityService activities;
+
+    @Inject
+    private transient RoleService roles;
+
+    private String id;
+    private OrgUnit unit;
+    private List<OrgUnit> children;
+    private List<Activity> activityList;
+    private List<RoleAssignment> holders;
+    private List<AuditEntry> history;
+
+    /** The view action: loads the unit named by the {@code id} parameter. */
+    public void load() {
+        long unitId = parseId(id);
+        unit = organisation.viewUnit(unitId);
+        children = organisation.childrenOf(unitId);
+        activityList = activities.ofUnit(unitId);
+        holders = roles.atUnit(unitId);
+        history = organisation.history(unitId);
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("OrgUnit", String.valueOf(text));
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public List<OrgUnit> getChildren() {
+        return children;
+    }
+
+    public List<Activity> getActivities() {
+        return activityList;
+    }
+
+    public List<RoleAssignment> getHolders() {
+        return holders;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+}

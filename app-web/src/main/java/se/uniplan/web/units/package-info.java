@@ -1,0 +1,2 @@
+/** Backing beans of the pages under webapp/units/. */
+package se.uniplan.web.units;
