@@ -2,7 +2,7 @@
 -- Written for both H2 2.x and PostgreSQL 15: standard types only.
 
 CREATE SEQUENCE uniplan_seq START WITH 100000 INCREMENT BY 50;
-CREATE SEQUENCE audit_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE org_unit (
     id          BIGINT       NOT NULL PRIMARY KEY,

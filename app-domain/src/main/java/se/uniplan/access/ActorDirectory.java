@@ -1,25 +1,41 @@
 package se.uniplan.access;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import se.uniplan.person.Person;
 import se.uniplan.role.RoleAssignment;
 
 /**
- * Reads what the authority check needs about a login from the database: the person and their
- * unit roles. An EJB of the domain module, so that its persistence context is the domain's
- * whichever module asks.
+ * Builds the {@link Actor} of a login: the system roles the server granted it and the unit roles
+ * UniPlan holds for that person. An EJB of the domain module, so that its persistence context is
+ * the domain's whichever module asks.
  */
 @Stateless
 public class ActorDirectory {
 
+    /** The name GlassFish gives a caller nobody authenticated. */
+    private static final String ANONYMOUS = "ANONYMOUS";
+
+    @Resource
+    private SessionContext context;
+
     @PersistenceContext
     private EntityManager em;
 
-    public Actor actorFor(String username, Set<SystemRole> systemRoles) {
+    /** The caller's login name, or {@value CurrentActor#SYSTEM} when nobody is logged in. */
+    public String callerName() {
+        Principal principal = context.getCallerPrincipal();
+        return principal == null || ANONYMOUS.equals(principal.getName()) ? CurrentActor.SYSTEM : principal.getName();
+    }
+
+    /** The actor for {@code username}, holding the {@code roles} the server granted it. */
+    public Actor actorFor(String username, Set<SystemRole> roles) {
         List<Grant> grants = em.createNamedQuery("RoleAssignment.ofUsername", RoleAssignment.class)
                 .setParameter("username", username)
                 .getResultStream()
@@ -29,6 +45,6 @@ public class ActorDirectory {
         Long personId = em.createNamedQuery("Person.byUsername", Person.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst().map(Person::getId).orElse(null);
-        return new Actor(username, personId, systemRoles, grants);
+        return new Actor(username, personId, roles, grants);
     }
 }

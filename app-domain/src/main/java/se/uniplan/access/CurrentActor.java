@@ -2,16 +2,15 @@ package se.uniplan.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The {@link Actor} of the running request, built once per request from the server's security
- * context (who logged in, which system roles the realm's groups map to) and UniPlan's role
- * assignments. Outside a request, for example at start-up, the actor is {@code system} with no
- * authority at all.
+ * The {@link Actor} of the running request. The web layer tells it, at the start of every
+ * request, who the server authenticated and which system roles the realm's groups map to
+ * ({@link #authenticated}); the unit roles come from UniPlan's data through
+ * {@link ActorDirectory}, once per request. Where no web request started the work (start-up,
+ * timers), the actor is the caller the EJB container knows, with no system role.
  */
 @RequestScoped
 public class CurrentActor {
@@ -20,35 +19,32 @@ public class CurrentActor {
     public static final String SYSTEM = "system";
 
     @Inject
-    private SecurityContext security;
-
-    @Inject
     private ActorDirectory directory;
 
+    private String username;
+    private Set<SystemRole> systemRoles = EnumSet.noneOf(SystemRole.class);
     private Actor actor;
+
+    /** Called by the web layer with what the server's security decided for this request. */
+    public void authenticated(String login, Set<SystemRole> roles) {
+        this.username = login;
+        this.systemRoles = roles.isEmpty() ? EnumSet.noneOf(SystemRole.class) : EnumSet.copyOf(roles);
+        this.actor = null;
+    }
 
     /** The person behind the request, with their authorities. */
     public Actor get() {
         if (actor == null) {
-            actor = load();
+            actor = directory.actorFor(username(), systemRoles);
         }
         return actor;
     }
 
     /** The login name of the person behind the request, or {@value #SYSTEM}. */
     public String username() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? SYSTEM : principal.getName();
-    }
-
-    private Actor load() {
-        String username = username();
-        Set<SystemRole> roles = EnumSet.noneOf(SystemRole.class);
-        for (SystemRole role : SystemRole.values()) {
-            if (security.isCallerInRole(role.roleName())) {
-                roles.add(role);
-            }
+        if (username == null) {
+            username = directory.callerName();
         }
-        return directory.actorFor(username, roles);
+        return username;
     }
 }
