@@ -74,6 +74,7 @@ XML
     <property name="portNumber" value="$PG_PORT"/>
     <property name="databaseName" value="$pgdb"/>
     <property name="user" value="$PG_USER"/>
+    <property name="password" value=""/>
     <property name="reWriteBatchedInserts" value="true"/>
   </jdbc-connection-pool>
 XML
@@ -98,7 +99,7 @@ create_domain() { # name portbase db pgdatabase
   local name=$1 portbase=$2 db=$3 pgdb=$4
   local port; port=$(admin_port "$portbase")
   log "creating domain $name (admin port $port, http port $(http_port "$portbase"), database $db)"
-  "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$name" >/dev/null
+  "$asadmin" --interactive=false create-domain --nopassword=true --checkports=false --portbase "$portbase" "$name" >/dev/null
   local dir; dir=$(domain_dir "$name")
   # The PostgreSQL driver sits in the domain's lib/ (copied there by the Maven build).
   if compgen -G "$PAYARA_HOME/../lib/postgresql-*.jar" >/dev/null; then

@@ -1,6 +1,7 @@
 package se.uniplan.it;
 
 import java.io.File;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -10,9 +11,17 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The EAR exactly as it ships. */
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
+    /**
+     * The EAR exactly as it ships, under a name of its own for each test class: Payara sometimes
+     * fails to redeploy an application of the same name right after undeploying it ("File source
+     * doesn't exist"). The context root stays /uniplan, from the EAR's application.xml.
+     */
     public static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+        EnterpriseArchive shipped = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("app.ear")));
+        return ShrinkWrap.create(EnterpriseArchive.class, "uniplan-" + DEPLOYMENTS.incrementAndGet() + "-" + System.currentTimeMillis() % 100000 + ".ear")
+                .merge(shipped);
     }
 
     /** Where the deployed application answers, without a trailing slash. */
