@@ -105,30 +105,34 @@ create_domain() { # name portbase db pgdatabase
   if compgen -G "$PAYARA_HOME/../lib/postgresql-*.jar" >/dev/null; then
     cp "$PAYARA_HOME"/../lib/postgresql-*.jar "$dir/lib/"
   fi
+  local work; work=$(mktemp -d)
+  resources_xml "$db" "$pgdb" > "$work/resources.xml"
+  printf 'AS_ADMIN_USERPASSWORD=%s\n' "$DEMO_PASSWORD" > "$work/password"
+  # One asadmin JVM for the whole configuration (multimode), rather than one per command.
+  {
+    echo "set-hazelcast-configuration --enabled=false"
+    # Demo and test domains listen on loopback only.
+    local l
+    for l in http-listener-1 http-listener-2 admin-listener; do
+      echo "set configs.config.server-config.network-config.network-listeners.network-listener.$l.address=127.0.0.1"
+    done
+    echo "set configs.config.server-config.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1"
+    echo "set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1"
+    echo "set configs.config.server-config.jms-service.type=DISABLED"
+    # Realm groups map to the application's roles of the same name (uniplan-user, uniplan-admin, uniplan-it).
+    echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
+    echo "delete-jvm-options -Xmx512m"
+    echo "create-jvm-options -Xmx1g:-Duser.timezone=Europe/Stockholm"
+    echo "set-config-property --propertyName=uniplan.demo-data --propertyValue=true --source=domain"
+    while IFS=';' read -r user groups _; do
+      case "$user" in ''|'#'*) continue ;; esac
+      echo "create-file-user --groups $groups $user"
+    done < "$here/demo-users.csv"
+    echo "add-resources $work/resources.xml"
+  } > "$work/commands"
   "$asadmin" start-domain "$name" >/dev/null
-  aa "$port" set-hazelcast-configuration --enabled=false >/dev/null
-  # Demo and test domains listen on loopback only.
-  local l
-  for l in http-listener-1 http-listener-2 admin-listener; do
-    aa "$port" set "configs.config.server-config.network-config.network-listeners.network-listener.$l.address=127.0.0.1" >/dev/null
-  done
-  aa "$port" set configs.config.server-config.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1 >/dev/null
-  aa "$port" set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1 >/dev/null
-  aa "$port" set configs.config.server-config.jms-service.type=DISABLED >/dev/null
-  # Realm groups map to the application's roles of the same name (uniplan-user, uniplan-admin, uniplan-it).
-  aa "$port" set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
-  aa "$port" delete-jvm-options -Xmx512m >/dev/null
-  aa "$port" create-jvm-options -Xmx1g:-Duser.timezone=Europe/Stockholm >/dev/null
-  aa "$port" set-config-property --propertyName=uniplan.demo-data --propertyValue=true --source=domain >/dev/null
-  local pw; pw=$(mktemp); printf 'AS_ADMIN_USERPASSWORD=%s\n' "$DEMO_PASSWORD" > "$pw"
-  while IFS=';' read -r user groups _; do
-    case "$user" in ''|'#'*) continue ;; esac
-    aa "$port" --passwordfile "$pw" create-file-user --groups "$groups" "$user" >/dev/null
-  done < "$here/demo-users.csv"
-  rm -f "$pw"
-  local res; res=$(mktemp --suffix=.xml); resources_xml "$db" "$pgdb" > "$res"
-  aa "$port" add-resources "$res" >/dev/null
-  rm -f "$res"
+  "$asadmin" --port "$port" --interactive=false --passwordfile "$work/password" multimode --file "$work/commands" >/dev/null
+  rm -rf "$work"
   "$asadmin" stop-domain "$name" >/dev/null
   echo "$db" > "$dir/uniplan-db"
 }
