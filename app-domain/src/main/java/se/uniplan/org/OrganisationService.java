@@ -33,17 +33,23 @@ public class OrganisationService {
     @Inject
     private AuditTrail audit;
 
-    /** Every unit, active or not, ordered by code: the whole tree is small. */
+    /** Every unit, active or not, ordered by code, for the system administrator. */
     public List<OrgUnit> allUnits() {
-        return em.createNamedQuery("OrgUnit.all", OrgUnit.class).getResultList();
+        currentActor.get().require(Action.ADMINISTER_ORGANISATION);
+        return loadAll();
     }
 
     /** The units the current user may see, with {@link Action#VIEW_UNIT}. */
     public List<OrgUnit> visibleUnits() {
         Actor actor = currentActor.get();
-        return allUnits().stream().filter(u -> actor.may(Action.VIEW_UNIT, u)).toList();
+        return loadAll().stream().filter(u -> actor.may(Action.VIEW_UNIT, u)).toList();
     }
 
+    private List<OrgUnit> loadAll() {
+        return em.createNamedQuery("OrgUnit.all", OrgUnit.class).getResultList();
+    }
+
+    /** The unit with this id, without an authority check: for other services that check their own. */
     public Optional<OrgUnit> findUnit(long id) {
         return Optional.ofNullable(em.find(OrgUnit.class, id));
     }
