@@ -66,6 +66,7 @@ class OrganisationBrowserIT {
 
             browser.click(action("Historik", renamed));
             browser.dialog("historyDlg");
+            assertTrue(browser.find(By.id("historyDlg")).getText().contains(renamed), "the dialog names the unit");
             Map<String, List<String>> history = changes(browser, "historyForm:history");
             assertTrue(history.get("Skapad").get(1).contains(name), history.toString());
             assertEquals(List.of(name, renamed), history.get("Namnbyte"), history.toString());
@@ -205,13 +206,19 @@ class OrganisationBrowserIT {
         return row(browser, unitName).getAttribute("data-prk");
     }
 
-    /** An audit table as change → [before, after], newest entry per change. */
+    /** An audit table as change → [before, after], newest entry per change; columns found by their headings. */
     private static Map<String, List<String>> changes(Browser browser, String tableId) {
-        browser.find(By.id(tableId));
-        return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
+        WebElement table = browser.find(By.id(tableId));
+        List<String> headings = table.findElements(By.cssSelector("thead th")).stream().map(th -> th.getText().strip()).toList();
+        int change = headings.indexOf("Ändring");
+        int before = headings.indexOf("Före");
+        int after = headings.indexOf("Efter");
+        assertTrue(change >= 0 && before >= 0 && after >= 0, headings.toString());
+        return table.findElements(By.cssSelector("[id='" + tableId + "_data'] > tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText().strip()).toList())
-                .filter(cells -> cells.size() == 6)
-                .collect(Collectors.toMap(cells -> cells.get(3), cells -> List.of(cells.get(4), cells.get(5)), (newer, older) -> newer));
+                .filter(cells -> cells.size() == headings.size())
+                .collect(Collectors.toMap(cells -> cells.get(change), cells -> List.of(cells.get(before), cells.get(after)),
+                        (newer, older) -> newer));
     }
 
     /** The person's roles as "role | for" lines. */
