@@ -5,8 +5,11 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Dates and times as Swedish users read them, in Swedish time. */
+/** Dates, times and audit values as Swedish users read them, in Swedish time. */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -14,7 +17,39 @@ public class Formats {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SWEDEN);
 
+    /** A word in capitals that may be the code name of a kind or a role, such as DEPARTMENT. */
+    private static final Pattern CODE_NAME = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    /** The enums whose code names the audit trail writes, by the prefix of their labels in the bundles. */
+    private static final List<String> LABELLED = List.of("OrgUnitKind", "Role", "BodyKind");
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /**
+     * An audit trail value in the reader's language. The trail keeps what happened in neutral
+     * form ({@code DEPARTMENT … ⊂ …}, {@code ECONOMIST @ …}, {@code active}); the page shows the
+     * labels the rest of UniPlan uses. Names and codes pass through unchanged.
+     */
+    public String auditValue(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if ("active".equals(value) || "inactive".equals(value)) {
+            return Messages.text("status." + value);
+        }
+        Matcher m = CODE_NAME.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(label(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String label(String codeName) {
+        return LABELLED.stream().map(prefix -> Messages.find(prefix + "." + codeName))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(codeName);
     }
 }

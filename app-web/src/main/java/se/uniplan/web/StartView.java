@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,7 @@ import se.uniplan.role.RoleService;
 public class StartView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Collator SWEDISH = Collator.getInstance(LocaleBean.SWEDISH);
 
     @Inject
     private transient RoleService roles;
@@ -41,13 +43,28 @@ public class StartView implements Serializable {
     private List<HeldRole> heldRoles;
     private Set<SystemRole> systemRoles;
     private List<OrgUnit> visibleUnits;
+    private int topDepth;
 
     @PostConstruct
     void load() {
         displayName = people.me().map(Person::getFullName).orElse(currentActor.username());
         heldRoles = roles.myRoles();
         systemRoles = currentActor.get().systemRoles();
-        visibleUnits = organisation.visibleUnits();
+        visibleUnits = organisation.visibleUnits().stream().sorted(StartView::inTreeOrder).toList();
+        topDepth = visibleUnits.stream().mapToInt(u -> u.path().size()).min().orElse(1);
+    }
+
+    /** Tree order: each unit right after its parent, siblings alphabetically. */
+    private static int inTreeOrder(OrgUnit a, OrgUnit b) {
+        List<OrgUnit> pathA = a.path();
+        List<OrgUnit> pathB = b.path();
+        for (int i = 0; i < Math.min(pathA.size(), pathB.size()); i++) {
+            int byName = SWEDISH.compare(pathA.get(i).getName(), pathB.get(i).getName());
+            if (byName != 0) {
+                return byName;
+            }
+        }
+        return Integer.compare(pathA.size(), pathB.size());
     }
 
     public String getDisplayName() {
@@ -65,6 +82,11 @@ public class StartView implements Serializable {
 
     public List<OrgUnit> getVisibleUnits() {
         return visibleUnits;
+    }
+
+    /** How far below the highest unit the user sees {@code unit} lies, for indenting the list. */
+    public int depth(OrgUnit unit) {
+        return unit.path().size() - topDepth;
     }
 
     public String responsibilities(HeldRole role, Locale locale) {

@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,6 +38,9 @@ public final class Browser implements AutoCloseable {
     private static final List<String> ARGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--lang=sv-SE");
+
+    private static final int MAX_SCREENSHOT_HEIGHT = 4000;
+    private static final AtomicInteger TIMEOUTS = new AtomicInteger();
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -82,7 +89,21 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Waits for a condition; when it times out, leaves a screenshot (timeout-N.png) and puts the
+     * page's address and text into the failure, so that a failed run shows what the page showed.
+     */
+    public <T> T until(Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("timeout-" + TIMEOUTS.incrementAndGet());
+            throw new TimeoutException(e.getMessage() + "\n  at " + driver.getCurrentUrl() + " (" + shot.getFileName()
+                    + ")\n  page text: " + text(), e);
+        }
     }
 
     public String heading() {
@@ -93,19 +114,101 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The language the page says it is in: the {@code lang} attribute of {@code <html>}. */
+    public String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The texts of the links in the main navigation, in order. */
+    public List<String> navLinks() {
+        return driver.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Clicks what a person would click and waits until the page has settled (ajax or full load). */
+    public Browser click(By by) {
+        until(ExpectedConditions.elementToBeClickable(by)).click();
+        awaitReady();
+        return this;
+    }
+
+    /** Replaces the text of an input field, as a person selecting all and typing would. */
+    public Browser type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Picks {@code label} in a PrimeFaces selectOneMenu by opening it and clicking the item. */
+    public Browser choose(String menuClientId, String label) {
+        click(By.id(menuClientId));
+        By item = By.xpath("//div[@id='" + menuClientId + "_panel']//li[normalize-space()=" + literal(label) + "]");
+        click(item);
+        until(d -> label.equals(d.findElement(By.id(menuClientId + "_label")).getText().strip()));
+        return this;
+    }
+
+    /** Waits until a dialog (its client id) is shown. */
+    public WebElement dialog(String clientId) {
+        return until(ExpectedConditions.visibilityOfElementLocated(By.id(clientId)));
+    }
+
+    /** Waits until the text appears somewhere on the page and returns the page's text. */
+    public String awaitText(String text) {
+        until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return text();
+    }
+
+    /** The text of the page's message area (confirmations and business errors). */
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    /** Waits for the document to be loaded and for PrimeFaces' ajax queue to be empty. */
+    public void awaitReady() {
+        until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        awaitAjax();
+    }
+
+    /** An XPath string literal for any text, quotes included. */
+    public static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
     /** Waits for PrimeFaces' ajax queue to be empty. */
     public void awaitAjax() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    /** Saves a PNG of the page as target/screenshots/{name}.png. */
+    /**
+     * Saves a PNG of the whole page as target/screenshots/{name}.png: the window is made as tall
+     * as the page for the picture, so that what lies below the fold is seen too.
+     */
     public Path screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Dimension window = driver.manage().window().getSize();
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            long page = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+            long viewport = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+            boolean taller = page > viewport;
+            if (taller) {
+                int height = (int) Math.min(MAX_SCREENSHOT_HEIGHT, page + window.getHeight() - viewport);
+                driver.manage().window().setSize(new Dimension(window.getWidth(), height));
+            }
+            try {
+                Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } finally {
+                if (taller) {
+                    driver.manage().window().setSize(window);
+                }
+            }
             return file;
         } catch (IOException e) {
             throw new IllegalStateException(e);
