@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -61,11 +60,6 @@ public class PluginRegistry {
     /** True if IT has enabled the plugin with this id. */
     public boolean isEnabled(String pluginId) {
         return config.getOptionalValue(enabledKey(pluginId), Boolean.class).orElse(false);
-    }
-
-    /** The plugin with this id, if it is deployed. */
-    public Optional<PluginStatus> status(String pluginId) {
-        return statuses().stream().filter(s -> s.id().equals(pluginId)).findFirst();
     }
 
     private static PluginHealth healthOf(SourceSystemPlugin plugin) {
