@@ -6,10 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.uniplan.person.Person;
 import se.uniplan.role.RoleAssignment;
+import se.uniplan.substitute.Substitution;
 
 /**
  * Builds the {@link Actor} of a login: the system roles the server granted it and the unit roles
@@ -36,15 +39,29 @@ public class ActorDirectory {
 
     /** The actor for {@code username}, holding the {@code roles} the server granted it. */
     public Actor actorFor(String username, Set<SystemRole> roles) {
-        List<Grant> grants = em.createNamedQuery("RoleAssignment.ofUsername", RoleAssignment.class)
+        List<Grant> grants = new ArrayList<>(em.createNamedQuery("RoleAssignment.ofUsername", RoleAssignment.class)
                 .setParameter("username", username)
                 .getResultStream()
                 .filter(a -> a.getUnit() != null)
                 .map(a -> new Grant(a.getRole(), a.getUnit()))
-                .toList();
+                .toList());
+        grants.addAll(substituteGrants(username));
         Long personId = em.createNamedQuery("Person.byUsername", Person.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst().map(Person::getId).orElse(null);
         return new Actor(username, personId, roles, grants);
+    }
+
+    /** The planning roles of everyone this login stands in for today, marked as such. */
+    private List<Grant> substituteGrants(String username) {
+        List<Grant> grants = new ArrayList<>();
+        for (Substitution s : em.createNamedQuery("Substitution.activeForSubstitute", Substitution.class)
+                .setParameter("username", username).setParameter("day", LocalDate.now()).getResultList()) {
+            em.createNamedQuery("RoleAssignment.ofPerson", RoleAssignment.class)
+                    .setParameter("person", s.getPerson()).getResultStream()
+                    .filter(a -> a.getUnit() != null)
+                    .forEach(a -> grants.add(new Grant(a.getRole(), a.getUnit(), s.getPerson().getFullName())));
+        }
+        return grants;
     }
 }

@@ -26,6 +26,12 @@ public class FiscalYear extends VersionedEntity {
         // for JPA
     }
 
+    public FiscalYear(String label, LocalDate startDate, LocalDate endDate) {
+        this.label = label;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

@@ -35,7 +35,8 @@ class MigrationTest {
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/demo"};
     private static final List<String> TABLES_WITH_IDS = List.of("org_unit", "activity", "account", "fiscal_year",
-            "person", "governance_object", "governance_body", "role_assignment");
+            "person", "governance_object", "governance_body", "role_assignment", "planning_round", "plan", "plan_cell",
+            "plan_event");
 
     @Test
     void migratesH2() throws SQLException {
