@@ -26,7 +26,12 @@ import se.uniplan.governance.GovernanceObjectKind;
 import se.uniplan.org.OrgUnitKind;
 import se.uniplan.plugin.api.DataKind;
 import se.uniplan.plugin.api.PluginHealth;
+import se.uniplan.plan.ChangePath;
+import se.uniplan.plan.PlanAction;
+import se.uniplan.plan.PlanState;
 import se.uniplan.role.Role;
+import se.uniplan.round.RoundKind;
+import se.uniplan.round.RoundStatus;
 
 /**
  * The Swedish and English bundles say the same things: the same keys, a label for every value a
@@ -53,7 +58,8 @@ class BundleTest {
         Set<String> swedish = keys("messages.properties");
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(OrgUnitKind.class, ActivityKind.class, GovernanceObjectKind.class,
-                BodyKind.class, Role.class, SystemRole.class, Action.class, DataKind.class, PluginHealth.State.class)) {
+                BodyKind.class, Role.class, SystemRole.class, Action.class, DataKind.class, PluginHealth.State.class,
+                PlanState.class, PlanAction.class, RoundKind.class, RoundStatus.class, ChangePath.class)) {
             String prefix = type == PluginHealth.State.class ? "PluginHealth" : type.getSimpleName();
             for (Enum<?> value : type.getEnumConstants()) {
                 if (!swedish.contains(prefix + "." + value.name())) {
@@ -79,6 +85,25 @@ class BundleTest {
             }
         }
         assertTrue(missing.isEmpty(), "unknown keys " + missing);
+    }
+
+    /** Every refusal the domain can raise reaches the user as a sentence, not as its key. */
+    @Test
+    void everyErrorKeyTheDomainRaisesHasAMessage() throws IOException {
+        Set<String> swedish = keys("messages.properties");
+        Pattern errorKey = Pattern.compile("\"(error\\.[a-zA-Z0-9.]+)\"");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../app-domain/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = errorKey.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!swedish.contains(m.group(1))) {
+                        missing.add(source.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "no message for " + missing);
     }
 
     private static Set<String> keys(String bundle) throws IOException {
