@@ -76,14 +76,22 @@ public class PlanWorkflowService {
     }
 
     /**
-     * Takes the same step on several plans, all or nothing: the dean's bulk approval.
+     * Approves several plans at once, each at the level it waits for (1 or 2), all or nothing:
+     * the dean's bulk approval. Any refusal, such as a plan someone changed meanwhile, leaves every
+     * plan as it was.
      *
      * @param expectedVersions plan id → the version the user saw
      */
-    public List<Plan> takeAll(Map<Long, Long> expectedVersions, PlanAction action, String comment) {
+    public List<Plan> approveAll(Map<Long, Long> expectedVersions) {
         List<Plan> done = new ArrayList<>();
-        expectedVersions.keySet().stream().sorted()
-                .forEach(id -> done.add(take(id, expectedVersions.get(id), action, comment)));
+        for (Long id : expectedVersions.keySet().stream().sorted().toList()) {
+            Plan plan = lock(id);
+            PlanAction step = NEXT_STEP.get(plan.getState());
+            if (step != PlanAction.APPROVE_1 && step != PlanAction.APPROVE_2) {
+                throw new RuleViolationException("error.plan.notApprovable", plan.label(), plan.getState());
+            }
+            done.add(take(id, expectedVersions.get(id), step, null));
+        }
         return done;
     }
 
@@ -193,6 +201,43 @@ public class PlanWorkflowService {
                     ((Number) r[2]).intValue(), ((Number) r[3]).longValue()));
         }
         return cells;
+    }
+
+    /**
+     * Where the plan now differs from what was approved in {@code snapshotId}, cell by cell, in
+     * activity, account and month order.
+     */
+    public List<CellDiff> compareWithSnapshot(long planId, long snapshotId) {
+        Map<String, long[]> both = new java.util.TreeMap<>();
+        for (CellValue c : snapshotCells(planId, snapshotId)) {
+            both.computeIfAbsent(key(c), k -> new long[2])[0] = c.amount();
+        }
+        for (CellValue c : em.createQuery("SELECT NEW se.uniplan.plan.CellValue(c.activityId, c.accountId, c.period,"
+                + " c.amount) FROM PlanCell c WHERE c.planId = :plan", CellValue.class).setParameter("plan", planId)
+                .getResultList()) {
+            both.computeIfAbsent(key(c), k -> new long[2])[1] = c.amount();
+        }
+        Map<Long, String> activities = new java.util.HashMap<>();
+        em.createQuery("SELECT a FROM Activity a", se.uniplan.activity.Activity.class).getResultStream()
+                .forEach(a -> activities.put(a.getId(), a.getCode()));
+        Map<Long, String> accounts = new java.util.HashMap<>();
+        em.createNamedQuery("Account.all", se.uniplan.accounting.Account.class).getResultStream()
+                .forEach(a -> accounts.put(a.getId(), a.getNumber()));
+        List<CellDiff> diffs = new ArrayList<>();
+        both.forEach((k, v) -> {
+            if (v[0] != v[1]) {
+                String[] part = k.split("/");
+                diffs.add(new CellDiff(activities.get(Long.parseLong(part[0])), accounts.get(Long.parseLong(part[1])),
+                        Integer.parseInt(part[2]), v[0], v[1]));
+            }
+        });
+        diffs.sort(java.util.Comparator.comparing(CellDiff::activity).thenComparing(CellDiff::account)
+                .thenComparingInt(CellDiff::period));
+        return diffs;
+    }
+
+    private static String key(CellValue c) {
+        return c.activityId() + "/" + c.accountId() + "/" + c.period();
     }
 
     /** The plans in open rounds whose next step the current user may take, deadline first. */

@@ -3,9 +3,11 @@ package se.uniplan.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Formats {
 
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SWEDEN);
 
@@ -22,6 +25,41 @@ public class Formats {
 
     /** The enums whose code names the audit trail writes, by the prefix of their labels in the bundles. */
     private static final List<String> LABELLED = List.of("OrgUnitKind", "Role", "BodyKind");
+
+    /** Whole kronor the Swedish way: {@code 1 234 567} (a no-break space between groups, so a figure never wraps). */
+    public String kr(long amount) {
+        return group(amount);
+    }
+
+    /** Thousands of kronor, rounded half up, as controllers read reports: {@code 1 235}. */
+    public String tkr(long amount) {
+        return group(Math.round(amount / 1000.0));
+    }
+
+    /** The change from {@code before} to {@code now} in per cent with one decimal, or empty without a base. */
+    public String change(long now, Long before) {
+        if (before == null || before == 0) {
+            return "";
+        }
+        double percent = (now - before) * 100.0 / Math.abs(before);
+        return String.format(SWEDISH, "%+.1f %%", percent);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    private static String group(long value) {
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('\u00a0');
+            }
+            out.append(digits.charAt(i));
+        }
+        return (value < 0 ? "\u2212" : "") + out;
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

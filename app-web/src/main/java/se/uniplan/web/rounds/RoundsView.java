@@ -1,0 +1,154 @@
+package se.uniplan.web.rounds;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.uniplan.accounting.FiscalYear;
+import se.uniplan.org.OrgUnit;
+import se.uniplan.org.OrgUnitKind;
+import se.uniplan.org.OrganisationService;
+import se.uniplan.round.Deadlines;
+import se.uniplan.round.PlanningRound;
+import se.uniplan.round.RoundKind;
+import se.uniplan.round.RoundService;
+import se.uniplan.shared.BusinessException;
+import se.uniplan.web.Messages;
+
+/**
+ * rounds/index.xhtml: every planning round, and for the process administrator the form that
+ * prepares a new one for the chosen units.
+ */
+@Named
+@ViewScoped
+public class RoundsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RoundService rounds;
+
+    @Inject
+    private transient OrganisationService organisation;
+
+    private List<PlanningRound> all;
+    private boolean administrator;
+
+    private RoundKind kind = RoundKind.BUDGET;
+    private Long fiscalYearId;
+    private String label;
+    private LocalDate registerBy;
+    private LocalDate level1By;
+    private LocalDate level2By;
+    private LocalDate finalBy;
+    private List<Long> unitIds = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        all = rounds.all();
+        administrator = rounds.mayAdminister();
+    }
+
+    /** Prepares the round, then opens its page. */
+    public String create() {
+        try {
+            PlanningRound round = rounds.create(kind, fiscalYearId == null ? -1 : fiscalYearId, label,
+                    new Deadlines(registerBy, level1By, level2By, finalBy), unitIds);
+            Messages.info("rounds.created", round.getLabel());
+            return "/rounds/round?faces-redirect=true&id=" + round.getId();
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** The faculties, the administration and their departments that can take part. */
+    public List<OrgUnit> getUnitCandidates() {
+        return organisation.visibleUnits().stream()
+                .filter(u -> u.isActive() && u.getKind() != OrgUnitKind.UNIVERSITY).toList();
+    }
+
+    public List<FiscalYear> getFiscalYears() {
+        return rounds.fiscalYears();
+    }
+
+    public RoundKind[] getKinds() {
+        return RoundKind.values();
+    }
+
+    public List<PlanningRound> getAll() {
+        return all;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public RoundKind getKind() {
+        return kind;
+    }
+
+    public void setKind(RoundKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getFiscalYearId() {
+        return fiscalYearId;
+    }
+
+    public void setFiscalYearId(Long fiscalYearId) {
+        this.fiscalYearId = fiscalYearId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public LocalDate getRegisterBy() {
+        return registerBy;
+    }
+
+    public void setRegisterBy(LocalDate registerBy) {
+        this.registerBy = registerBy;
+    }
+
+    public LocalDate getLevel1By() {
+        return level1By;
+    }
+
+    public void setLevel1By(LocalDate level1By) {
+        this.level1By = level1By;
+    }
+
+    public LocalDate getLevel2By() {
+        return level2By;
+    }
+
+    public void setLevel2By(LocalDate level2By) {
+        this.level2By = level2By;
+    }
+
+    public LocalDate getFinalBy() {
+        return finalBy;
+    }
+
+    public void setFinalBy(LocalDate finalBy) {
+        this.finalBy = finalBy;
+    }
+
+    public List<Long> getUnitIds() {
+        return unitIds;
+    }
+
+    public void setUnitIds(List<Long> unitIds) {
+        this.unitIds = unitIds;
+    }
+}
