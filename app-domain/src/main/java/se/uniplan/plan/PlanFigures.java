@@ -67,9 +67,9 @@ public class PlanFigures {
                     if (now.containsKey(department.getId())) {
                         plans++;
                         add(sum, now.get(department.getId()));
+                        add(lySum, ly == null ? null : ly.get(department.getId()));
+                        add(pfSum, pf == null ? null : pf.get(department.getId()));
                     }
-                    add(lySum, ly == null ? null : ly.get(department.getId()));
-                    add(pfSum, pf == null ? null : pf.get(department.getId()));
                 }
             }
             if (plans > 0) {

@@ -24,7 +24,7 @@ public class Formats {
     private static final Pattern CODE_NAME = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
     /** The enums whose code names the audit trail writes, by the prefix of their labels in the bundles. */
-    private static final List<String> LABELLED = List.of("OrgUnitKind", "Role", "BodyKind");
+    private static final List<String> LABELLED = List.of("OrgUnitKind", "Role", "BodyKind", "PlanState", "RoundStatus", "RoundKind");
 
     /** Whole kronor the Swedish way: {@code 1 234 567} (a no-break space between groups, so a figure never wraps). */
     public String kr(long amount) {
@@ -46,7 +46,7 @@ public class Formats {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : day.toString();
+        return day == null ? "–" : day.toString();
     }
 
     private static String group(long value) {

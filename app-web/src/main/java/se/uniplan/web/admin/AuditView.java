@@ -34,7 +34,8 @@ public class AuditView implements Serializable {
     }
 
     public List<String> getEntityTypes() {
-        return List.of("OrgUnit", "Person", "RoleAssignment", "RoleDescription", "GovernanceBody");
+        return List.of("OrgUnit", "Person", "RoleAssignment", "RoleDescription", "GovernanceBody", "PlanningRound", "Plan",
+                "PlanCell", "PlanComment", "Substitution");
     }
 
     public List<AuditEntry> getEntries() {

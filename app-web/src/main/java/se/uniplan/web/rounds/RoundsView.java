@@ -1,6 +1,7 @@
 package se.uniplan.web.rounds;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +60,7 @@ public class RoundsView implements Serializable {
             PlanningRound round = rounds.create(kind, fiscalYearId == null ? -1 : fiscalYearId, label,
                     new Deadlines(registerBy, level1By, level2By, finalBy), unitIds);
             Messages.info("rounds.created", round.getLabel());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/rounds/round?faces-redirect=true&id=" + round.getId();
         } catch (BusinessException e) {
             Messages.error(e);
