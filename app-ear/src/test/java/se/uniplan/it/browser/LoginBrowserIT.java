@@ -85,7 +85,7 @@ class LoginBrowserIT {
             assertTrue(council.contains("Organet är inte aktivt för närvarande."), council);
 
             List<String> nav = browser.navLinks();
-            assertEquals(List.of("Start", "Enheter"), nav);
+            assertEquals(List.of("Start", "Att göra", "Planeringsomgångar", "Enheter"), nav);
             ADMIN_LINKS.forEach(link -> assertFalse(nav.contains(link), link + " in " + nav));
             assertFalse(nav.contains(INTEGRATIONS), nav.toString());
 
