@@ -10,6 +10,8 @@
 #
 # Environment: PAYARA_HOME (default: <repo>/.uniplan/payara6), UNIPLAN_EAR (run), PG_HOST, PG_PORT,
 # PG_USER, PG_DATABASE (postgresql), UNIPLAN_PORTBASE (demo 8000, tests 28000).
+# E-mail: the demo domain has it off (uniplan.mail.enabled=false, see README to turn it on); a test
+# domain mails to 127.0.0.1 at port portbase + 25, where the integration tests run GreenMail.
 # Every domain it makes has the Hazelcast data grid off, so nothing listens beyond loopback needs.
 set -euo pipefail
 
@@ -30,6 +32,8 @@ die() { printf '[uniplan] ERROR: %s\n' "$*" >&2; exit 1; }
 
 admin_port() { echo $(( $1 + 48 )); }
 http_port() { echo $(( $1 + 80 )); }
+# The test domains' SMTP port (GreenMail in the test JVM): free in Payara's port-base scheme.
+mail_port() { echo $(( $1 + 25 )); }
 
 # asadmin against a running domain on its admin port
 aa() { local port=$1; shift; "$asadmin" --port "$port" --interactive=false "$@"; }
@@ -95,8 +99,8 @@ XML
 XML
 }
 
-create_domain() { # name portbase db pgdatabase
-  local name=$1 portbase=$2 db=$3 pgdb=$4
+create_domain() { # name portbase db pgdatabase [mail: off|test]
+  local name=$1 portbase=$2 db=$3 pgdb=$4 mail=${5:-off}
   local port; port=$(admin_port "$portbase")
   log "creating domain $name (admin port $port, http port $(http_port "$portbase"), database $db)"
   "$asadmin" --interactive=false create-domain --nopassword=true --checkports=false --portbase "$portbase" "$name" >/dev/null
@@ -124,6 +128,14 @@ create_domain() { # name portbase db pgdatabase
     echo "delete-jvm-options -Xmx512m"
     echo "create-jvm-options -Xmx1g:-Duser.timezone=Europe/Stockholm"
     echo "set-config-property --propertyName=uniplan.demo-data --propertyValue=true --source=domain"
+    echo "set-config-property --propertyName=uniplan.mail.base-url --propertyValue=http://localhost:$(http_port "$portbase")/uniplan --source=domain"
+    if [ "$mail" = test ]; then
+      # Test domains mail to the GreenMail server the integration tests start on loopback, at mail_port.
+      echo "set-config-property --propertyName=uniplan.mail.enabled --propertyValue=true --source=domain"
+      echo "set-config-property --propertyName=uniplan.mail.host --propertyValue=127.0.0.1 --source=domain"
+      echo "set-config-property --propertyName=uniplan.mail.port --propertyValue=$(mail_port "$portbase") --source=domain"
+      echo "set-config-property --propertyName=uniplan.mail.from --propertyValue=uniplan@localhost --source=domain"
+    fi
     while IFS=';' read -r user groups _; do
       case "$user" in ''|'#'*) continue ;; esac
       echo "create-file-user --groups $groups $user"
@@ -201,7 +213,7 @@ case "$cmd" in
       "$asadmin" delete-domain "$domain" >/dev/null
     fi
     [ "$db" = postgresql ] && ensure_postgres_database uniplan_it true
-    create_domain "$domain" "$portbase" "$db" uniplan_it
+    create_domain "$domain" "$portbase" "$db" uniplan_it test
     ;;
   *) die "unknown command $cmd (run, stop, reset, setup-test)" ;;
 esac

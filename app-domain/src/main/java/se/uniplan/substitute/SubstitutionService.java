@@ -43,6 +43,16 @@ public class SubstitutionService {
                 .setParameter("person", person(me)).getResultList();
     }
 
+    /**
+     * The substitutions where {@code personId} is either the person or the substitute: one's own,
+     * or anyone's for the system administrator.
+     */
+    public List<Substitution> of(long personId) {
+        requireSelfOrAdministrator(personId);
+        return em.createNamedQuery("Substitution.ofPerson", Substitution.class)
+                .setParameter("person", person(personId)).getResultList();
+    }
+
     /** Everyone who could be named a substitute: the active people. */
     public List<Person> candidates() {
         return em.createNamedQuery("Person.all", Person.class).getResultStream().filter(Person::isActive).toList();

@@ -68,6 +68,10 @@ public final class WebSession {
                 .header("Content-Type", "application/json").header("Accept", "application/json").build());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Accept", "application/json").build());
+    }
+
     private HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded").build());

@@ -1,0 +1,2 @@
+/** Pages about oneself: me/substitutes.xhtml (vikarier). */
+package se.uniplan.web.me;
