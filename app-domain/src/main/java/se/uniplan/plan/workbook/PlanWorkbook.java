@@ -57,9 +57,7 @@ public class PlanWorkbook {
             throw new AccessDeniedException(Action.EDIT_PLAN.name());
         }
         String name = baseName(fileName);
-        if (content != null && content.length > MAX_BYTES) {
-            throw new RuleViolationException("error.xlsx.fileTooLarge", name, MAX_BYTES / (1024 * 1024));
-        }
+        requireSize(name, content == null ? 0 : content.length);
         WorkbookPlan plan = WorkbookPlan.of(grid);
         return PlanDiff.preview(plan, WorkbookReader.read(name, content, plan));
     }
@@ -79,6 +77,13 @@ public class PlanWorkbook {
             throw new RuleViolationException("error.xlsx.expectedMissing");
         }
         return plans.writeCells(planId, changes, ChangePath.UPLOAD).size();
+    }
+
+    /** Refuses a file larger than {@link #MAX_BYTES}; callers check before they read it. */
+    public static void requireSize(String fileName, long size) {
+        if (size > MAX_BYTES) {
+            throw new RuleViolationException("error.xlsx.fileTooLarge", baseName(fileName), MAX_BYTES / (1024 * 1024));
+        }
     }
 
     /** The name without a path: some browsers send {@code C:\...\file.xlsx}. */

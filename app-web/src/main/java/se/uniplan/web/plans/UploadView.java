@@ -3,8 +3,11 @@ package se.uniplan.web.plans;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import org.primefaces.model.file.UploadedFile;
+import java.io.UncheckedIOException;
 import se.uniplan.access.Action;
 import se.uniplan.plan.Plan;
 import se.uniplan.plan.PlanService;
@@ -37,7 +40,7 @@ public class UploadView implements Serializable {
     private long planId;
     private Plan plan;
     private boolean editor;
-    private transient UploadedFile file;
+    private transient Part file;
     private UploadPreview preview;
 
     /** The view action: loads the plan named by the {@code id} parameter (403/404 through the error path). */
@@ -54,7 +57,7 @@ public class UploadView implements Serializable {
             return; // the page requires a file
         }
         try {
-            preview = workbooks.preview(planId, file.getFileName(), file.getContent());
+            preview = workbooks.preview(planId, file.getSubmittedFileName(), content(file));
             if (preview.isValid() && preview.changes().isEmpty()) {
                 Messages.info("xlsx.noChanges", preview.fileName());
                 preview = null;
@@ -87,6 +90,15 @@ public class UploadView implements Serializable {
     /** An error's reason in the reader's language. */
     public String reason(UploadError error) {
         return Messages.text(error.messageKey(), error.arguments().toArray());
+    }
+
+    private static byte[] content(Part part) {
+        PlanWorkbook.requireSize(part.getSubmittedFileName(), part.getSize());
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long parseId(String text) {
@@ -122,11 +134,11 @@ public class UploadView implements Serializable {
         return plan;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uniplan.plan.workbook.PlanWorkbook;
 import se.uniplan.plan.workbook.UploadPreview;
 import se.uniplan.plan.workbook.WorkbookFile;
-import se.uniplan.shared.RuleViolationException;
 import se.uniplan.web.Messages;
 import se.uniplan.web.rest.WorkbookDtos.AppliedDto;
 import se.uniplan.web.rest.WorkbookDtos.ApplyRequest;
@@ -81,9 +80,7 @@ public class PlanWorkbookResource {
     public Response preview(@PathParam("id") long id,
                             @Parameter(description = "the file's name, percent-encoded") @HeaderParam(FILE_NAME_HEADER) String fileName,
                             @HeaderParam("Content-Length") Long length, byte[] body) {
-        if (length != null && length > PlanWorkbook.MAX_BYTES) {
-            throw new RuleViolationException("error.xlsx.fileTooLarge", decode(fileName), PlanWorkbook.MAX_BYTES / (1024 * 1024));
-        }
+        PlanWorkbook.requireSize(decode(fileName), length == null ? 0 : length);
         UploadPreview preview = workbooks.preview(id, decode(fileName), body);
         return Response.status(preview.isValid() ? 200 : 422).type(MediaType.APPLICATION_JSON)
                 .entity(PreviewDto.of(preview, BusinessExceptionMapper.locale(headers))).build();
