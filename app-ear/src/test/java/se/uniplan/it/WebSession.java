@@ -72,6 +72,32 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).DELETE().header("Accept", "application/json").build());
     }
 
+    /** A binary download, such as a plan's xlsx file. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return sendBytes(HttpRequest.newBuilder(uri(path)).GET().header("Accept-Language", "sv").build());
+    }
+
+    /** Posts a file as the request body; {@code headers} are name, value pairs. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType).header("Accept", "application/json").header("Accept-Language", "sv");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(form))
                 .header("Content-Type", "application/x-www-form-urlencoded").build());
