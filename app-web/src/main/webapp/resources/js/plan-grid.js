@@ -536,8 +536,8 @@
     if (e.target !== table) { return; }
     var n = current();
     var k = e.key;
-    if (e.altKey && (k === 'h' || k === 'H')) { e.preventDefault(); showHistory(); return; }
-    if (e.altKey && (k === 'k' || k === 'K')) { e.preventDefault(); openComments(); return; }
+    if (e.altKey && (k === 'h' || k === 'H' || e.code === 'KeyH')) { e.preventDefault(); showHistory(); return; }
+    if (e.altKey && (k === 'k' || k === 'K' || e.code === 'KeyK')) { e.preventDefault(); openComments(); return; }
     if (k === 'ArrowDown') { move(1, 0, e.shiftKey); } else if (k === 'ArrowUp') { move(-1, 0, e.shiftKey); }
     else if (k === 'ArrowRight') { move(0, 1, e.shiftKey); } else if (k === 'ArrowLeft') { move(0, -1, e.shiftKey); }
     else if (k === 'PageDown') { move(10, 0, e.shiftKey); } else if (k === 'PageUp') { move(-10, 0, e.shiftKey); }

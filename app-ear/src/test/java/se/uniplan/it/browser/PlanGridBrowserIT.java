@@ -90,7 +90,7 @@ class PlanGridBrowserIT {
             history.findElement(By.cssSelector("form[method=dialog] button")).click();
 
             // a comment on the cell: listed in the side panel, marked in the grid
-            keys(browser, Keys.chord(Keys.ALT, "k"));
+            new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys("k").keyUp(Keys.ALT).perform();
             browser.find(By.id("commentText")).sendKeys("Nya skrivare i mars");
             browser.click(By.id("commentAdd"));
             browser.until(d -> d.findElement(By.id("commentList")).getText().contains("Nya skrivare i mars"));
