@@ -74,6 +74,9 @@
   var values = {};         // "aid:kid" -> [12 amounts]
   var comments = [];
   var expanded = {};       // aid -> true
+  var drawn = {};          // aid -> true once the group's rows are in the DOM (drawn when near the view)
+  var rowHeight = 25;      // px of one row, measured once drawn; a placeholder stands for rows not drawn
+  var ROWS_PER_GROUP = 0;  // section, sum and account rows below a group's head
   var nav = [];            // navigable rows: {g: true, aid, tr} or {aid, kid, tr}
   var pos = {r: 0, c: 1};
   var anchor = null;       // selection anchor {r, c}
@@ -156,6 +159,9 @@
     if (!open) {
       return h;
     }
+    if (!drawn[act.id]) {
+      return h + '<tr class="ph" aria-hidden="true"><td colspan="14" style="height:' + (ROWS_PER_GROUP * rowHeight) + 'px"></td></tr>';
+    }
     h += '<tr class="sec"><th scope="rowgroup" colspan="14">' + esc(t('revenue')) + '</th></tr>';
     h += accountRows(act.id, revenue, 'rev');
     h += '<tr class="sum" data-s="rev"><th scope="row">' + esc(t('revenueTotal')) + '</th>' + amountCells(rev) + '</tr>';
@@ -191,7 +197,12 @@
   }
 
   function draw() {
-    var h = '<caption id="gridCaption">' + table.caption.innerHTML + '</caption><thead>' + head() + '</thead>';
+    ROWS_PER_GROUP = revenue.length + costs.length + 5;
+    // the groups on the first screen are drawn at once; the rest as they come near the view
+    var first = Math.ceil((scroller.clientHeight + 800) / ((ROWS_PER_GROUP + 1) * rowHeight)) + 1;
+    activities.slice(0, first).forEach(function (a) { drawn[a.id] = true; });
+    var h = '<caption id="gridCaption">' + table.caption.innerHTML + '</caption>'
+        + '<colgroup><col class="c-acc"/><col span="12" class="c-m"/><col class="c-yr"/></colgroup><thead>' + head() + '</thead>';
     activities.forEach(function (act) {
       h += '<tbody class="act" data-a="' + act.id + '">' + groupBody(act) + '</tbody>';
     });
@@ -204,22 +215,53 @@
     var tbody = table.querySelector('tbody[data-a="' + aid + '"]');
     var act = activities.filter(function (a) { return String(a.id) === String(aid); })[0];
     tbody.innerHTML = groupBody(act);
-    table.tFoot.innerHTML = foot();
     afterDraw();
+  }
+
+  /** Draws a group's rows if they are not in the DOM yet (they are drawn as they come near the view). */
+  function materialise(aid) {
+    if (!drawn[aid] && expanded[aid]) {
+      drawn[aid] = true;
+      var tbody = table.querySelector('tbody[data-a="' + aid + '"]');
+      var act = activities.filter(function (a) { return a.id === aid; })[0];
+      tbody.innerHTML = groupBody(act);
+      var acc = tbody.querySelector('tr[data-k]');
+      if (acc && acc.offsetHeight) { rowHeight = acc.offsetHeight; }
+      markComments();
+    }
+  }
+
+  var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) {
+      if (e.isIntersecting) {
+        observer.unobserve(e.target);
+        var tb = e.target.closest('tbody');
+        if (tb) { materialise(Number(tb.getAttribute('data-a'))); activeAgain(); }
+      }
+    });
+  }, {root: scroller, rootMargin: '800px 0px'}) : null;
+
+  function activeAgain() {
+    if (activeTd && !activeTd.isConnected) { activeTd = null; show(true); }
+  }
+
+  function trOf(n) {
+    materialise(n.aid);
+    var tb = table.querySelector('tbody[data-a="' + n.aid + '"]');
+    return n.g ? tb.rows[0] : tb.querySelector('tr[data-k="' + n.kid + '"]');
   }
 
   function afterDraw() {
     nav = [];
-    Array.prototype.forEach.call(table.tBodies, function (tb) {
-      var aid = Number(tb.getAttribute('data-a'));
-      Array.prototype.forEach.call(tb.rows, function (tr) {
-        if (tr.hasAttribute('data-g')) {
-          nav.push({g: true, aid: aid, tr: tr});
-        } else if (tr.hasAttribute('data-k')) {
-          nav.push({aid: aid, kid: Number(tr.getAttribute('data-k')), tr: tr});
-        }
-      });
+    activities.forEach(function (act) {
+      nav.push({g: true, aid: act.id});
+      if (expanded[act.id]) {
+        revenue.concat(costs).forEach(function (acc) { nav.push({aid: act.id, kid: acc.id}); });
+      }
     });
+    if (observer) {
+      Array.prototype.forEach.call(table.querySelectorAll('tr.ph'), function (ph) { observer.observe(ph); });
+    }
     markComments();
     pos.r = Math.min(pos.r, nav.length - 1);
     activeTd = null;
@@ -286,19 +328,21 @@
     return t('cellLabel', act.code, acc.number + ' ' + acc.name, p === YEAR ? t('year') : t('month.' + p));
   }
 
-  function show() {
+  function show(quiet) {
     if (activeTd) {
       activeTd.classList.remove('active');
       activeTd.removeAttribute('id');
     }
     var n = current();
     if (!n) { return; }
-    activeTd = n.g ? n.tr.cells[0] : n.tr.cells[pos.c];
+    var tr = trOf(n);
+    activeTd = n.g ? tr.cells[0] : tr.cells[pos.c];
     activeTd.classList.add('active');
     activeTd.id = 'gridActive-' + n.aid + '-' + (n.kid || 'g') + '-' + pos.c;
     table.setAttribute('aria-activedescendant', activeTd.id);
     document.getElementById('activeCell').textContent = n.g ? '' : label(n, pos.c);
     paintSelection();
+    if (quiet) { return; }
     var r = activeTd.getBoundingClientRect();
     var s = scroller.getBoundingClientRect();
     if (r.bottom > s.bottom || r.top < s.top + 30 || r.right > s.right || r.left < s.left + 200) {
@@ -331,12 +375,14 @@
     if (!anchor) { return; }
     var s = selection();
     s.rows.forEach(function (n) {
-      for (var c = s.c1; c <= s.c2; c++) { n.tr.cells[c].classList.add('sel'); painted.push(n.tr.cells[c]); }
+      var tr = trOf(n);
+      for (var c = s.c1; c <= s.c2; c++) { tr.cells[c].classList.add('sel'); painted.push(tr.cells[c]); }
     });
   }
 
   function toggle(aid, open) {
     expanded[aid] = open === undefined ? !expanded[aid] : open;
+    drawn[aid] = true;
     redrawGroup(aid);
     pos.r = nav.findIndex(function (n) { return n.g && n.aid === aid; });
     show();
@@ -362,7 +408,7 @@
     if (!editable) { fail(t('readOnly')); return; }
     if (pos.c === YEAR) { openSpread(initial); return; }
     editing = {aid: n.aid, kid: n.kid, p: pos.c, seen: amount(n.aid, n.kid, pos.c)};
-    var td = n.tr.cells[pos.c];
+    var td = trOf(n).cells[pos.c];
     editor.style.top = (td.offsetTop + td.offsetParent.offsetTop) + 'px';
     editor.style.left = (td.offsetLeft + td.offsetParent.offsetLeft) + 'px';
     editor.style.width = td.offsetWidth + 'px';
@@ -588,7 +634,12 @@
 
   table.addEventListener('click', function (e) {
     var tr = e.target.closest('tr');
-    var r = nav.findIndex(function (n) { return n.tr === tr; });
+    var tb = tr && tr.closest('tbody');
+    var aid = tb && Number(tb.getAttribute('data-a'));
+    var kid = tr && tr.hasAttribute('data-k') ? Number(tr.getAttribute('data-k')) : null;
+    var r = nav.findIndex(function (n) {
+      return n.aid === aid && (tr.hasAttribute('data-g') ? n.g : !n.g && n.kid === kid);
+    });
     if (r < 0) { return; }
     if (nav[r].g) { pos.r = r; toggle(nav[r].aid); table.focus(); return; }
     var td = e.target.closest('td');
@@ -802,5 +853,13 @@
   });
 
   /** For tests and the benchmark: the amount the grid holds for a cell. */
-  window.planGrid = {amount: amount, parseAmount: parseAmount};
+  window.planGrid = {
+    amount: amount,
+    parseAmount: parseAmount,
+    figures: function () {
+      return Object.keys(values).reduce(function (n, k) {
+        return n + values[k].filter(function (v) { return v !== 0; }).length;
+      }, 0);
+    }
+  };
 })();

@@ -33,6 +33,7 @@ class PlanGridBrowserIT {
     private static final long TRAVEL = 2013;
     private static final long CONSULTANTS = 2014;
     private static final long SUPPLIES = 2015;
+    private static final long OTHER_STAFF = 2011;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -97,6 +98,31 @@ class PlanGridBrowserIT {
             assertTrue(cell(browser, COMMON, SUPPLIES, 3).getAttribute("class").contains("has-comment"));
             browser.screenshot("plan-grid-comment");
             browser.assertAccessible("plans/plan.xhtml with comments");
+            browser.click(By.id("commentClose"));
+
+            // a year total typed in the year column is spread evenly over the months
+            cell(browser, COMMON, OTHER_STAFF, 13).click();
+            keys(browser, "12000");
+            browser.dialog("spreadDialog");
+            assertEquals("12000", browser.find(By.id("spreadTotal")).getAttribute("value"));
+            browser.screenshot("plan-grid-spread");
+            browser.assertAccessible("plans/plan.xhtml with the spread dialog");
+            keys(browser, Keys.ENTER);
+            browser.awaitText("Fördelat på månaderna.");
+            assertEquals("1 000", text(cell(browser, COMMON, OTHER_STAFF, 1)));
+            assertEquals("1 000", text(cell(browser, COMMON, OTHER_STAFF, 12)));
+            assertEquals("12 000", text(cell(browser, COMMON, OTHER_STAFF, 13)));
+
+            // starting from a copy says what it replaces, and replaces it
+            browser.click(By.id("copyButton"));
+            WebElement copy = browser.dialog("copyDialog");
+            assertTrue(copy.getText().contains("Budget 2026") && copy.getText().contains("Prognos T2 2026")
+                    && copy.getText().contains("Alla siffror i planen ersätts"), copy.getText());
+            browser.screenshot("plan-grid-copy");
+            browser.assertAccessible("plans/plan.xhtml with the copy dialog");
+            browser.click(By.id("copyConfirm"));
+            browser.awaitText("Kopierat:");
+            assertEquals("", text(cell(browser, COMMON, OTHER_STAFF, 1)), "last year's budget had nothing there");
         }
     }
 
@@ -130,7 +156,10 @@ class PlanGridBrowserIT {
         browser.until(d -> "true".equals(d.findElement(By.id("planGrid")).getAttribute("data-ready")));
     }
 
+    /** A cell of the grid, scrolled to: the grid draws an activity's rows as they come near the view. */
     private static WebElement cell(Browser browser, long activity, long account, int period) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelector(\"#planGrid tbody[data-a='\" + arguments[0] + \"']\").scrollIntoView();", activity);
         return browser.find(By.cssSelector("#planGrid tbody[data-a='" + activity + "'] tr[data-k='" + account
                 + "'] td:nth-of-type(" + period + ")"));
     }
