@@ -64,7 +64,7 @@ public class PlanService {
     public PlanGrid grid(long planId) {
         Plan plan = view(planId);
         Set<Action> authorities = PlanAuthority.of(currentActor.get(), plan);
-        List<CellValue> cells = cells(planId);
+        List<CellValue> cells = figures(planId);
         Set<Long> withFigures = cells.stream().map(CellValue::activityId).collect(Collectors.toSet());
         List<Activity> activities = em.createNamedQuery("Activity.ofDepartment", Activity.class)
                 .setParameter("department", plan.getDepartment()).getResultStream()
@@ -78,8 +78,16 @@ public class PlanService {
         return new PlanGrid(plan, activities, accounts, cells, comments, authorities, editable);
     }
 
-    /** The plan's figures, without an authority check: for services that have checked. */
-    List<CellValue> cells(long planId) {
+    /**
+     * The plan's figures, if the current user may see them. Public because {@link PlanEditing}
+     * calls it through the container: a package-private method is no business method of an EJB.
+     */
+    public List<CellValue> cells(long planId) {
+        view(planId);
+        return figures(planId);
+    }
+
+    private List<CellValue> figures(long planId) {
         return em.createQuery("SELECT NEW se.uniplan.plan.CellValue(c.activityId, c.accountId, c.period, c.amount)"
                 + " FROM PlanCell c WHERE c.planId = :plan", CellValue.class).setParameter("plan", planId).getResultList();
     }
@@ -98,8 +106,11 @@ public class PlanService {
         return write(planId, changes, path, false);
     }
 
-    /** As {@link #writeCells}, but leaves out figures on inactive activities and accounts: for a copy. */
-    List<CellValue> writeCellsSkippingInactive(long planId, List<CellChange> changes, ChangePath path) {
+    /**
+     * As {@link #writeCells}, with the same checks, but leaves out figures on inactive activities
+     * and accounts: for a copy. Public for the same reason as {@link #cells}.
+     */
+    public List<CellValue> writeCellsSkippingInactive(long planId, List<CellChange> changes, ChangePath path) {
         return write(planId, changes, path, true);
     }
 

@@ -26,7 +26,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        return error(status(e), e.messageKey(), Messages.text(locale(headers), e.messageKey(), e.arguments().toArray()));
+        Locale locale = locale(headers);
+        return error(status(e), e.messageKey(), Messages.text(locale, e.messageKey(), localised(locale, e.arguments())));
+    }
+
+    /** Enum arguments (a plan's state, a unit's kind) are shown by their label, as on the pages. */
+    private static Object[] localised(Locale locale, java.util.List<Object> args) {
+        return args.stream().map(a -> a instanceof Enum<?> e
+                ? Messages.text(locale, e.getDeclaringClass().getSimpleName() + "." + e.name()) : a).toArray();
     }
 
     static Response error(int status, String key, String message) {

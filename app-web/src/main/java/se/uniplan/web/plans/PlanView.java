@@ -1,0 +1,96 @@
+package se.uniplan.web.plans;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import se.uniplan.access.Action;
+import se.uniplan.plan.Plan;
+import se.uniplan.plan.PlanService;
+import se.uniplan.round.PlanningRound;
+import se.uniplan.round.RoundService;
+import se.uniplan.shared.NotFoundException;
+
+/**
+ * plans/plan.xhtml?id=…: one department's plan. The bean loads the header (round, department,
+ * state and why the plan is read-only) and the rounds it can start from a copy of; the grid,
+ * its totals and every change go through the plan API from the page's script. Loading refuses
+ * with 403 or 404 through the one error path.
+ */
+@Named
+@ViewScoped
+public class PlanView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PlanService plans;
+
+    @Inject
+    private transient RoundService rounds;
+
+    private String id;
+    private Plan plan;
+    private Set<Action> authorities;
+    private List<PlanningRound> copySources;
+
+    /** The view action: loads the plan named by the {@code id} parameter. */
+    public void load() {
+        long planId = parseId(id);
+        plan = plans.view(planId);
+        authorities = plans.authorities(planId);
+        PlanningRound round = plan.getRound();
+        List<PlanningRound> sources = new ArrayList<>();
+        Stream.of(rounds.lastYear(round), rounds.previousForecast(round)).flatMap(java.util.Optional::stream)
+                .filter(r -> sources.stream().noneMatch(s -> s.getId().equals(r.getId())))
+                .forEach(sources::add);
+        copySources = sources;
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Plan", String.valueOf(text));
+        }
+    }
+
+    /** True if the user may change the figures now. */
+    public boolean isEditable() {
+        return plan.isEditable() && authorities.contains(Action.EDIT_PLAN);
+    }
+
+    /**
+     * Why the figures cannot be changed, as the suffix of a {@code plan.readOnly.*} key:
+     * the state when the plan is locked, ROUND_NOT_OPEN, NO_AUTHORITY, or null when editable.
+     */
+    public String getReadOnlyReason() {
+        if (plan.getState().isLocked()) {
+            return plan.getState().name();
+        }
+        if (!plan.getRound().isOpen()) {
+            return "ROUND_NOT_OPEN";
+        }
+        return authorities.contains(Action.EDIT_PLAN) ? null : "NO_AUTHORITY";
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public List<PlanningRound> getCopySources() {
+        return copySources;
+    }
+}
