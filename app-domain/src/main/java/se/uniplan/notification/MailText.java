@@ -16,7 +16,7 @@ public final class MailText {
     static final String BUNDLE = "se.uniplan.notification.mail";
 
     /** Where a plan's page is, under the application's base address. */
-    static final String PLAN_PAGE = "/plans/plan.xhtml?id=";
+    static final String PLAN_PAGE = "/plans/review.xhtml?id=";
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 

@@ -26,7 +26,7 @@ class MailTextTest {
         assertTrue(mail.body().startsWith("Hej Chefen Två!\n\n"), mail.body());
         assertTrue(mail.body().contains("Ekonomen Ett har registrerat budgeten eller prognosen HS-HIS · Budget 2027."), mail.body());
         assertTrue(mail.body().contains("väntar nu på avdelningschefens godkännande"), mail.body());
-        assertTrue(mail.body().contains("\nhttps://uniplan.example.se/uniplan/plans/plan.xhtml?id=7114\n"), mail.body());
+        assertTrue(mail.body().contains("\nhttps://uniplan.example.se/uniplan/plans/review.xhtml?id=7114\n"), mail.body());
         assertFalse(mail.body().contains("Kommentar"), mail.body());
         assertFalse(mail.body().contains("vikarie"), mail.body());
     }
@@ -42,7 +42,7 @@ class MailTextTest {
         assertTrue(mail.body().contains("Vikarie Tre gjorde det som vikarie för Chefen Två."), mail.body());
         assertTrue(mail.body().contains("Kommentar: Lönerna för vt saknas."), mail.body());
         assertTrue(mail.body().contains("Du får det här meddelandet som vikarie för Ekonomen Ett."), mail.body());
-        assertTrue(mail.body().contains("http://localhost:8080/uniplan/plans/plan.xhtml?id=7114"), mail.body());
+        assertTrue(mail.body().contains("http://localhost:8080/uniplan/plans/review.xhtml?id=7114"), mail.body());
     }
 
     @Test

@@ -75,7 +75,7 @@ class NotificationIT {
             assertEquals("UniPlan: " + LABEL + " är registrerad och väntar på godkännande (nivå 1)", toHead.getSubject());
             String body = body(toHead);
             assertTrue(body.contains("har registrerat budgeten eller prognosen " + LABEL + "."), body);
-            assertTrue(body.contains(Deployments.baseUrl() + "/plans/plan.xhtml?id=" + HISTORY_PLAN), body);
+            assertTrue(body.contains(Deployments.baseUrl() + "/plans/review.xhtml?id=" + HISTORY_PLAN), body);
             assertTrue(!body.contains("vikarie"), body);
 
             String deputyBody = body(only(to(DemoUser.SYSTEMAGARE.username)));
