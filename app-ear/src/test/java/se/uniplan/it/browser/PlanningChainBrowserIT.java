@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import se.uniplan.it.DemoUser;
 import se.uniplan.it.Deployments;
+import se.uniplan.it.WebSession;
 
 /**
  * The whole approval chain as the people in it do it: the process administrator prepares and
@@ -77,6 +79,21 @@ class PlanningChainBrowserIT {
             assertTrue(economist.find(By.id("reviewForm")).getText().contains("Låst sedan"), "the lock is explained");
             assertTrue(economist.driver().findElements(By.cssSelector("button.step-APPROVE_1")).isEmpty(),
                     "an economist does not approve");
+
+            // the registered plan is locked on every write path: the grid, the upload and REST
+            economist.open("/plans/plan.xhtml?id=" + planId);
+            assertEquals("false", economist.find(By.id("planGrid")).getAttribute("data-editable"));
+            assertTrue(economist.find(By.id("planLock")).getText().startsWith("Låst: registrerad av ekonom.historia"),
+                    economist.find(By.id("planLock")).getText());
+            economist.screenshot("grid-locked");
+            economist.open("/plans/upload.xhtml?id=" + planId);
+            assertTrue(economist.find(By.id("locked")).getText().contains("Planen är låst"));
+            assertTrue(economist.driver().findElements(By.cssSelector("input[type=file]")).isEmpty(), "no upload form");
+            WebSession api = WebSession.login(DemoUser.EKONOM_HISTORIA);
+            HttpResponse<String> put = api.putJson("/api/plans/" + planId + "/cells",
+                    "[{\"activityId\":1014,\"accountId\":2000,\"period\":1,\"expected\":0,\"amount\":5000}]");
+            assertEquals(422, put.statusCode(), put.body());
+            assertTrue(put.body().contains("är låst"), put.body());
         }
 
         try (Browser head = new Browser()) {
@@ -118,7 +135,7 @@ class PlanningChainBrowserIT {
                     + ")]]//td[contains(@class,'ui-selection-column')]//div[contains(@class,'ui-chkbox-box')]"));
             dean.screenshot("tasks-dean");
             dean.click(By.id("tasksForm:approveSelected"));
-            dean.click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+            dean.click(By.cssSelector("button.ui-confirmdialog-yes"));
             dean.awaitText("En plan är godkänd.");
             review(dean, planId);
             assertEquals("Godkänd nivå 2", state(dean));
@@ -150,7 +167,7 @@ class PlanningChainBrowserIT {
             approver.click(By.id("roundForm:recordBoard"));
             approver.awaitText("Styrelsens beslut för " + label + " är registrerat.");
             approver.click(By.id("roundForm:approveRound"));
-            approver.click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+            approver.click(By.cssSelector("button.ui-confirmdialog-yes"));
             approver.awaitText("Universitetstotalen för " + label + " är godkänd.");
             assertTrue(approver.find(By.id("roundForm:board")).getText().contains("Godkänd universitetsnivå"));
             approver.screenshot("round-final");
@@ -176,7 +193,7 @@ class PlanningChainBrowserIT {
 
     private static void step(Browser browser, String action) {
         browser.click(By.cssSelector("button.step-" + action));
-        browser.click(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        browser.click(By.cssSelector("button.ui-confirmdialog-yes"));
     }
 
     /** Fills a date field as a typed, complete date; the picker's pop-up is not what is tested. */
