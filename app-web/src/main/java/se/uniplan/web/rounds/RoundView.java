@@ -55,6 +55,7 @@ public class RoundView implements Serializable {
     private List<OrgUnit> groups;
     private List<RollUpRow> rollUp;
     private OrgUnit university;
+    private OrgUnit rollUpUnit;
     private boolean administrator;
     private boolean approver;
 
@@ -79,7 +80,9 @@ public class RoundView implements Serializable {
         approver = currentActor.get().may(Action.APPROVE_FINAL, university);
         rows = board.of(roundId, groupId);
         groups = board.groups(roundId);
-        rollUp = currentActor.get().may(Action.VIEW_FIGURES, university) ? figures.rollUp(roundId, university.getId()) : List.of();
+        rollUpUnit = currentActor.get().may(Action.VIEW_FIGURES, university) ? university
+                : groups.stream().filter(g -> currentActor.get().may(Action.VIEW_FIGURES, g)).findFirst().orElse(null);
+        rollUp = rollUpUnit == null ? List.of() : figures.rollUp(roundId, rollUpUnit.getId());
         Deadlines d = round.getDeadlines();
         registerBy = d.getRegisterBy();
         level1By = d.getLevel1By();
@@ -182,6 +185,11 @@ public class RoundView implements Serializable {
 
     public List<OrgUnit> getGroups() {
         return groups;
+    }
+
+    /** The unit the roll-up adds up to: the university, or the reader's own faculty. */
+    public OrgUnit getRollUpUnit() {
+        return rollUpUnit;
     }
 
     public List<RollUpRow> getRollUp() {
