@@ -55,7 +55,7 @@ public class TasksView implements Serializable {
 
     /** True for the tasks that can be approved from the list. */
     public boolean approvable(Task task) {
-        return task.step() == PlanAction.APPROVE_1 || task.step() == PlanAction.APPROVE_2;
+        return task != null && (task.step() == PlanAction.APPROVE_1 || task.step() == PlanAction.APPROVE_2);
     }
 
     public boolean isAnyApprovable() {
