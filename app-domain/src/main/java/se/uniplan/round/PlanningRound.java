@@ -183,8 +183,9 @@ public class PlanningRound extends VersionedEntity {
         return status;
     }
 
+    /** The deadlines; never null (JPA reads an embeddable whose columns are all empty as null). */
     public Deadlines getDeadlines() {
-        return deadlines;
+        return deadlines == null ? Deadlines.none() : deadlines;
     }
 
     public LocalDate getBoardDecisionDate() {

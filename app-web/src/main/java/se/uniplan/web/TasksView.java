@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +28,23 @@ public class TasksView implements Serializable {
     private transient PlanWorkflowService workflow;
 
     private List<Task> tasks;
-    private List<Task> selected = new ArrayList<>();
+    private Map<Long, Boolean> chosen = new HashMap<>();
 
     @PostConstruct
     void load() {
         tasks = workflow.myTasks();
-        selected = new ArrayList<>();
+        chosen = new HashMap<>();
     }
 
     /** Approves every selected plan at its level, all or nothing. */
     public void approveSelected() {
-        if (selected.isEmpty()) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        tasks.stream().filter(t -> Boolean.TRUE.equals(chosen.get(t.plan().getId())))
+                .forEach(t -> versions.put(t.plan().getId(), t.plan().getVersion()));
+        if (versions.isEmpty()) {
             Messages.info("tasks.noneSelected");
             return;
         }
-        Map<Long, Long> versions = new LinkedHashMap<>();
-        selected.forEach(t -> versions.put(t.plan().getId(), t.plan().getVersion()));
         try {
             workflow.approveAll(versions);
             Messages.info("tasks.approved", versions.size());
@@ -66,11 +67,8 @@ public class TasksView implements Serializable {
         return tasks;
     }
 
-    public List<Task> getSelected() {
-        return selected;
-    }
-
-    public void setSelected(List<Task> selected) {
-        this.selected = selected;
+    /** Plan id → ticked for approval. */
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
     }
 }

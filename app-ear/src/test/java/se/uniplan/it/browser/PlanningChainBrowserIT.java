@@ -132,7 +132,7 @@ class PlanningChainBrowserIT {
         try (Browser dean = new Browser()) {
             dean.login(DemoUser.DEKAN_HS).open("/tasks.xhtml");
             dean.click(By.xpath("//tbody[@id='tasksForm:tasks_data']/tr[.//div[contains(.," + Browser.literal(label)
-                    + ")]]//td[contains(@class,'ui-selection-column')]//div[contains(@class,'ui-chkbox-box')]"));
+                    + ")]]//input[@type='checkbox']"));
             dean.screenshot("tasks-dean");
             dean.click(By.id("tasksForm:approveSelected"));
             dean.click(By.cssSelector("button.ui-confirmdialog-yes"));
