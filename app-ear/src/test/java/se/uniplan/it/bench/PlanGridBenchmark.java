@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import se.uniplan.it.DemoUser;
-import se.uniplan.it.Deployments;
 import se.uniplan.it.WebSession;
 import se.uniplan.it.browser.Browser;
 
@@ -36,20 +30,12 @@ import se.uniplan.it.browser.Browser;
 @RunAsClient
 class PlanGridBenchmark {
 
-    private static final String WAR = "se.uniplan-app-web-1.0-SNAPSHOT.war";
     private static final int OPENS = 10;
     private static final int SAVES = 200;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() throws IOException {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web;
-        try (InputStream in = ear.get(WAR).getAsset().openStream()) {
-            web = ShrinkWrap.create(ZipImporter.class, WAR).importFrom(in).as(WebArchive.class);
-        }
-        web.addClass(BenchSeedServlet.class);
-        ear.delete(WAR);
-        return ear.addAsModule(web);
+        return Benchmarks.earWith(BenchSeedServlet.class);
     }
 
     @Test
@@ -104,9 +90,9 @@ class PlanGridBenchmark {
         }
 
         System.out.printf("%nPLAN GRID BENCHMARK (60 activities × 40 accounts × 12 months = 28 800 figures)%n");
-        print("open plans/plan.xhtml to grid ready (ms, " + OPENS + " runs)", opens);
-        print("GET /api/plans/{id}/grid (ms, 20 runs)", gets);
-        print("PUT /api/plans/{id}/cells, one cell (ms, " + SAVES + " runs)", saves);
+        Benchmarks.print("open plans/plan.xhtml to grid ready (ms, " + OPENS + " runs)", opens);
+        Benchmarks.print("GET /api/plans/{id}/grid (ms, 20 runs)", gets);
+        Benchmarks.print("PUT /api/plans/{id}/cells, one cell (ms, " + SAVES + " runs)", saves);
         assertTrue(opens.size() == OPENS && saves.size() == SAVES);
     }
 
@@ -116,14 +102,5 @@ class PlanGridBenchmark {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[\\d+,2000,1,(-?\\d+)]").matcher(cells);
         assertTrue(m.find(), cells);
         return Long.parseLong(m.group(1));
-    }
-
-    private static void print(String what, List<Double> samples) {
-        List<Double> sorted = new ArrayList<>(samples);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2);
-        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
-        System.out.printf("  %-62s median %7.1f  p95 %7.1f  min %7.1f  max %7.1f%n", what, median, p95,
-                sorted.get(0), sorted.get(sorted.size() - 1));
     }
 }

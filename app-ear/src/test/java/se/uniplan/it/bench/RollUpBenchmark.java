@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import se.uniplan.it.DemoUser;
-import se.uniplan.it.Deployments;
 import se.uniplan.it.WebSession;
 import se.uniplan.it.browser.Browser;
 
@@ -35,19 +29,11 @@ import se.uniplan.it.browser.Browser;
 @RunAsClient
 class RollUpBenchmark {
 
-    private static final String WAR = "se.uniplan-app-web-1.0-SNAPSHOT.war";
     private static final int RUNS = 50;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() throws IOException {
-        EnterpriseArchive ear = Deployments.ear();
-        WebArchive web;
-        try (InputStream in = ear.get(WAR).getAsset().openStream()) {
-            web = ShrinkWrap.create(ZipImporter.class, WAR).importFrom(in).as(WebArchive.class);
-        }
-        web.addClass(RollUpSeedServlet.class);
-        ear.delete(WAR);
-        return ear.addAsModule(web);
+        return Benchmarks.earWith(RollUpSeedServlet.class);
     }
 
     @Test
@@ -80,9 +66,9 @@ class RollUpBenchmark {
         System.out.printf("%nROLL-UP BENCHMARK (%d departments × %d activities × 20 accounts × 12 months = %d figures)%n",
                 RollUpSeedServlet.DEPARTMENTS, RollUpSeedServlet.ACTIVITIES,
                 RollUpSeedServlet.DEPARTMENTS * RollUpSeedServlet.ACTIVITIES * 240);
-        print("GET /api/rounds/{id}/rollup, university total (ms, " + RUNS + " runs)", rollUps);
-        print("GET /api/rounds/{id}/board, 50 departments (ms, " + RUNS + " runs)", boards);
-        print("open rounds/round.xhtml, board and roll-up (ms, 10 runs)", pages);
+        Benchmarks.print("GET /api/rounds/{id}/rollup, university total (ms, " + RUNS + " runs)", rollUps);
+        Benchmarks.print("GET /api/rounds/{id}/board, 50 departments (ms, " + RUNS + " runs)", boards);
+        Benchmarks.print("open rounds/round.xhtml, board and roll-up (ms, 10 runs)", pages);
         assertTrue(rollUps.size() == RUNS && pages.size() == 10);
     }
 
@@ -99,13 +85,5 @@ class RollUpBenchmark {
             }
         }
         return samples;
-    }
-
-    private static void print(String what, List<Double> samples) {
-        List<Double> sorted = new ArrayList<>(samples);
-        Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2);
-        double p95 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
-        System.out.printf("  %-66s median %7.1f  p95 %7.1f  max %7.1f%n", what, median, p95, sorted.get(sorted.size() - 1));
     }
 }

@@ -14,7 +14,6 @@ import se.uniplan.plan.PlanState;
 import se.uniplan.plan.PlanWorkflowService;
 import se.uniplan.plan.RollUpRow;
 import se.uniplan.round.BoardRow;
-import se.uniplan.round.Deadlines;
 import se.uniplan.round.PlanningRound;
 import se.uniplan.round.RoundService;
 import se.uniplan.round.StatusBoard;
@@ -59,10 +58,7 @@ public class RoundView implements Serializable {
     private boolean administrator;
     private boolean approver;
 
-    private LocalDate registerBy;
-    private LocalDate level1By;
-    private LocalDate level2By;
-    private LocalDate finalBy;
+    private final DeadlineForm deadlines = new DeadlineForm();
     private LocalDate boardDate;
     private String boardReference;
 
@@ -83,11 +79,7 @@ public class RoundView implements Serializable {
         rollUpUnit = currentActor.get().may(Action.VIEW_FIGURES, university) ? university
                 : groups.stream().filter(g -> currentActor.get().may(Action.VIEW_FIGURES, g)).findFirst().orElse(null);
         rollUp = rollUpUnit == null ? List.of() : figures.rollUp(roundId, rollUpUnit.getId());
-        Deadlines d = round.getDeadlines();
-        registerBy = d.getRegisterBy();
-        level1By = d.getLevel1By();
-        level2By = d.getLevel2By();
-        finalBy = d.getFinalBy();
+        deadlines.show(round.getDeadlines());
         boardDate = round.getBoardDecisionDate();
         boardReference = round.getBoardDecisionReference();
     }
@@ -110,7 +102,7 @@ public class RoundView implements Serializable {
 
     public void reschedule() {
         run(() -> rounds.reschedule(round.getId(), round.getVersion(),
-                new Deadlines(registerBy, level1By, level2By, finalBy)), "round.rescheduled");
+                deadlines.toDeadlines()), "round.rescheduled");
     }
 
     public void recordBoardDecision() {
@@ -204,38 +196,6 @@ public class RoundView implements Serializable {
         return approver;
     }
 
-    public LocalDate getRegisterBy() {
-        return registerBy;
-    }
-
-    public void setRegisterBy(LocalDate registerBy) {
-        this.registerBy = registerBy;
-    }
-
-    public LocalDate getLevel1By() {
-        return level1By;
-    }
-
-    public void setLevel1By(LocalDate level1By) {
-        this.level1By = level1By;
-    }
-
-    public LocalDate getLevel2By() {
-        return level2By;
-    }
-
-    public void setLevel2By(LocalDate level2By) {
-        this.level2By = level2By;
-    }
-
-    public LocalDate getFinalBy() {
-        return finalBy;
-    }
-
-    public void setFinalBy(LocalDate finalBy) {
-        this.finalBy = finalBy;
-    }
-
     public LocalDate getBoardDate() {
         return boardDate;
     }
@@ -250,5 +210,9 @@ public class RoundView implements Serializable {
 
     public void setBoardReference(String boardReference) {
         this.boardReference = boardReference;
+    }
+
+    public DeadlineForm getDeadlines() {
+        return deadlines;
     }
 }

@@ -6,14 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.uniplan.accounting.FiscalYear;
 import se.uniplan.org.OrgUnit;
 import se.uniplan.org.OrgUnitKind;
 import se.uniplan.org.OrganisationService;
-import se.uniplan.round.Deadlines;
 import se.uniplan.round.PlanningRound;
 import se.uniplan.round.RoundKind;
 import se.uniplan.round.RoundService;
@@ -42,10 +40,7 @@ public class RoundsView implements Serializable {
     private RoundKind kind = RoundKind.BUDGET;
     private Long fiscalYearId;
     private String label;
-    private LocalDate registerBy;
-    private LocalDate level1By;
-    private LocalDate level2By;
-    private LocalDate finalBy;
+    private final DeadlineForm deadlines = new DeadlineForm();
     private List<Long> unitIds = new ArrayList<>();
 
     @PostConstruct
@@ -58,7 +53,7 @@ public class RoundsView implements Serializable {
     public String create() {
         try {
             PlanningRound round = rounds.create(kind, fiscalYearId == null ? -1 : fiscalYearId, label,
-                    new Deadlines(registerBy, level1By, level2By, finalBy), unitIds);
+                    deadlines.toDeadlines(), unitIds);
             Messages.info("rounds.created", round.getLabel());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/rounds/round?faces-redirect=true&id=" + round.getId();
@@ -114,43 +109,15 @@ public class RoundsView implements Serializable {
         this.label = label;
     }
 
-    public LocalDate getRegisterBy() {
-        return registerBy;
-    }
-
-    public void setRegisterBy(LocalDate registerBy) {
-        this.registerBy = registerBy;
-    }
-
-    public LocalDate getLevel1By() {
-        return level1By;
-    }
-
-    public void setLevel1By(LocalDate level1By) {
-        this.level1By = level1By;
-    }
-
-    public LocalDate getLevel2By() {
-        return level2By;
-    }
-
-    public void setLevel2By(LocalDate level2By) {
-        this.level2By = level2By;
-    }
-
-    public LocalDate getFinalBy() {
-        return finalBy;
-    }
-
-    public void setFinalBy(LocalDate finalBy) {
-        this.finalBy = finalBy;
-    }
-
     public List<Long> getUnitIds() {
         return unitIds;
     }
 
     public void setUnitIds(List<Long> unitIds) {
         this.unitIds = unitIds;
+    }
+
+    public DeadlineForm getDeadlines() {
+        return deadlines;
     }
 }
