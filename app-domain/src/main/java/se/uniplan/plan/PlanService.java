@@ -55,6 +55,18 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * A department's plans in every round, newest round first, if the current user may see the
+     * department's figures; none for units above department level or out of reach.
+     */
+    public List<Plan> ofDepartment(long departmentId) {
+        se.uniplan.org.OrgUnit department = em.find(se.uniplan.org.OrgUnit.class, departmentId);
+        if (department == null || !currentActor.get().may(Action.VIEW_FIGURES, department)) {
+            return List.of();
+        }
+        return em.createNamedQuery("Plan.ofDepartment", Plan.class).setParameter("department", department).getResultList();
+    }
+
     /** What the current user may do with the plan. */
     public Set<Action> authorities(long planId) {
         return PlanAuthority.of(currentActor.get(), view(planId));

@@ -95,6 +95,8 @@ class LoginBrowserIT {
             assertTrue(activities.contains("Grundutbildning historia"), activities);
             assertTrue(activities.contains("Forskning nordisk historia"), activities);
             assertTrue(activities.contains("Forskning"), activities);
+            String plans = browser.find(By.id("plans")).getText();
+            assertTrue(plans.contains("Budget 2027") && plans.contains("Budget 2026"), "the department's plans: " + plans);
 
             browser.open("/units/unit.xhtml?id=" + DemoUser.DemoUnits.PHYSICS);
             assertEquals("Åtkomst nekad", browser.heading());

@@ -10,6 +10,8 @@ import se.uniplan.activity.ActivityService;
 import se.uniplan.audit.AuditEntry;
 import se.uniplan.org.OrgUnit;
 import se.uniplan.org.OrganisationService;
+import se.uniplan.plan.Plan;
+import se.uniplan.plan.PlanService;
 import se.uniplan.role.RoleAssignment;
 import se.uniplan.role.RoleService;
 import se.uniplan.shared.NotFoundException;
@@ -33,12 +35,16 @@ public class UnitView implements Serializable {
     @Inject
     private transient RoleService roles;
 
+    @Inject
+    private transient PlanService planService;
+
     private String id;
     private OrgUnit unit;
     private List<OrgUnit> children;
     private List<Activity> activityList;
     private List<RoleAssignment> holders;
     private List<AuditEntry> history;
+    private List<Plan> plans;
 
     /** The view action: loads the unit named by the {@code id} parameter. */
     public void load() {
@@ -48,6 +54,7 @@ public class UnitView implements Serializable {
         activityList = activities.ofUnit(unitId);
         holders = roles.atUnit(unitId);
         history = organisation.history(unitId);
+        plans = planService.ofDepartment(unitId);
     }
 
     private static long parseId(String text) {
@@ -84,5 +91,10 @@ public class UnitView implements Serializable {
 
     public List<AuditEntry> getHistory() {
         return history;
+    }
+
+    /** The department's plans in every round, for whoever may see its figures. */
+    public List<Plan> getPlans() {
+        return plans;
     }
 }
