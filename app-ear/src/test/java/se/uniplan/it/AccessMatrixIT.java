@@ -108,6 +108,30 @@ class AccessMatrixIT {
         assertTrue(dean.body().contains("godkänna på nivå 2"));
     }
 
+    /**
+     * Plans: every login against the review page, the grid page, the Excel page and the plan
+     * resource of each department's plan in Budget 2027 (plan 7110 + n is department 100 + n).
+     * Figures are for the planning roles within their reach; the system administrator, who keeps
+     * the organisation, sees units but not their figures.
+     */
+    @Test
+    void everyRoleSeesExactlyThePlansItsAuthorityReaches() {
+        List<String> wrong = new ArrayList<>();
+        for (DemoUser user : DemoUser.values()) {
+            WebSession session = WebSession.login(user);
+            for (long department = 100; department <= 109; department++) {
+                long plan = 7010 + department;
+                boolean figures = user != DemoUser.SYSTEMANSVARIG && user.visibleUnits.contains(department);
+                int expected = figures ? 200 : 403;
+                for (String path : List.of("/plans/review.xhtml?id=" + plan, "/plans/plan.xhtml?id=" + plan,
+                        "/plans/upload.xhtml?id=" + plan, "/api/plans/" + plan, "/api/plans/" + plan + "/grid")) {
+                    expect(wrong, user, session, path, expected);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
     private static void expect(List<String> wrong, DemoUser user, WebSession session, String path, int expected) {
         HttpResponse<String> response = session.get(path);
         if (response.statusCode() != expected) {
