@@ -91,11 +91,36 @@ class AccessibilityBrowserIT {
             checks.add(visit(browser, "unit-history", "/units/unit.xhtml?id=" + DemoUser.DemoUnits.HISTORY));
             checks.add(visit(browser, "error-403", "/units/unit.xhtml?id=" + DemoUser.DemoUnits.PHYSICS));
             checks.add(visit(browser, "error-403-admin", "/admin/people.xhtml"));
+            checks.add(visit(browser, "tasks-economist", "/tasks.xhtml"));
+            checks.add(visit(browser, "rounds", "/rounds/index.xhtml"));
+            checks.add(visit(browser, "round-budget-2027", "/rounds/round.xhtml?id=7001"));
+            checks.add(visit(browser, "plan-review-history", "/plans/review.xhtml?id=7114"));
+            checks.add(visit(browser, "plan-upload-history", "/plans/upload.xhtml?id=7114"));
+            checks.add(visit(browser, "substitutes", "/me/substitutes.xhtml"));
+            checks.add(visit(browser, "error-403-plan", "/plans/review.xhtml?id=7110"));
             browser.open("/index.xhtml");
             browser.click(By.linkText("English"));
             checks.add(check(browser, "start-en", "en"));
             checks.add(visit(browser, "unit-history-en", "/units/unit.xhtml?id=" + DemoUser.DemoUnits.HISTORY, "en"));
+            checks.add(visit(browser, "plan-review-en", "/plans/review.xhtml?id=7114", "en"));
+            checks.add(visit(browser, "round-en", "/rounds/round.xhtml?id=7001", "en"));
             assertAll(checks);
+        }
+    }
+
+    /** The approvers' views: the university approver's round with the final approval, the dean's task list. */
+    @Test
+    void theApproversPages() {
+        try (Browser browser = new Browser()) {
+            browser.login(DemoUser.GODKANNARE);
+            List<Executable> checks = new ArrayList<>();
+            checks.add(visit(browser, "round-approver", "/rounds/round.xhtml?id=7001"));
+            checks.add(visit(browser, "review-approver", "/plans/review.xhtml?id=7116"));
+            assertAll(checks);
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(DemoUser.DEKAN_NT);
+            assertAll(visit(browser, "tasks-dean", "/tasks.xhtml"));
         }
     }
 
