@@ -44,6 +44,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() {
         try {
@@ -51,6 +52,9 @@ public final class Browser implements AutoCloseable {
             options.setBinary("/usr/bin/chromium");
             options.addArguments(ARGS);
             options.addArguments("--user-data-dir=" + Files.createTempDirectory("uniplan-chromium").toAbsolutePath());
+            downloads = Files.createTempDirectory("uniplan-downloads");
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
             driver = new ChromeDriver(service, options);
@@ -78,6 +82,21 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("loginButton")).click();
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         return this;
+    }
+
+    /**
+     * Waits for a file the browser downloads (for example an Excel export) and returns it.
+     *
+     * @param suffix the file's ending, such as {@code .xlsx}
+     */
+    public Path awaitDownload(String suffix) {
+        return until(d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public WebDriver driver() {

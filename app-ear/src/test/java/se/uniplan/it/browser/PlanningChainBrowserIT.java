@@ -61,6 +61,8 @@ class PlanningChainBrowserIT {
             assertTrue(board.contains("Försenad"), "yesterday's registration deadline shows as overdue: " + board);
             admin.assertAccessible("rounds/round");
             admin.screenshot("round-board");
+            admin.click(By.id("roundForm:export"));
+            assertTrue(exported(admin.awaitDownload(".xlsx")).contains("HS-HIS"), "the board in Excel names the department");
             String href = admin.find(By.linkText("HS-HIS")).getAttribute("href");
             planId = Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
         }
@@ -179,6 +181,17 @@ class PlanningChainBrowserIT {
             approver.click(By.cssSelector("button[id$=':compare']"));
             approver.awaitText("Planen är oförändrad sedan dess.");
             approver.screenshot("review-final");
+        }
+    }
+
+    /** The text of every cell of the first sheet of an exported workbook. */
+    private static String exported(java.nio.file.Path file) {
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append(' ')));
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
