@@ -101,6 +101,20 @@ public class Plan extends VersionedEntity {
         return round.isOpen() && !state.isLocked();
     }
 
+    /**
+     * Why a reader holding {@code authorities} on this plan cannot change its figures, or null
+     * when they can: the lock first, then the round, then the reader's authority.
+     */
+    public ReadOnlyReason readOnlyReason(Set<Action> authorities) {
+        if (state.isLocked()) {
+            return ReadOnlyReason.LOCKED;
+        }
+        if (!round.isOpen()) {
+            return ReadOnlyReason.ROUND_NOT_OPEN;
+        }
+        return authorities.contains(Action.EDIT_PLAN) ? null : ReadOnlyReason.NO_AUTHORITY;
+    }
+
     /** What users call this plan: department and round. */
     public String label() {
         return department.getCode() + " · " + round.getLabel();

@@ -86,7 +86,7 @@ public class PlanService {
                 .filter(a -> a.isActive() || accountsWithFigures.contains(a.getId())).toList();
         List<PlanComment> comments = em.createNamedQuery("PlanComment.ofPlan", PlanComment.class)
                 .setParameter("plan", planId).getResultList();
-        boolean editable = plan.isEditable() && authorities.contains(Action.EDIT_PLAN);
+        boolean editable = plan.readOnlyReason(authorities) == null;
         return new PlanGrid(plan, activities, accounts, cells, comments, authorities, editable);
     }
 

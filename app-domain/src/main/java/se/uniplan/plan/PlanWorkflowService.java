@@ -51,6 +51,9 @@ public class PlanWorkflowService {
     @Inject
     private Event<PlanStepTaken> steps;
 
+    @Inject
+    private PlanService plans;
+
     /**
      * Takes one step on one plan.
      *
@@ -212,13 +215,12 @@ public class PlanWorkflowService {
         for (CellValue c : snapshotCells(planId, snapshotId)) {
             both.computeIfAbsent(key(c), k -> new long[2])[0] = c.amount();
         }
-        for (CellValue c : em.createQuery("SELECT NEW se.uniplan.plan.CellValue(c.activityId, c.accountId, c.period,"
-                + " c.amount) FROM PlanCell c WHERE c.planId = :plan", CellValue.class).setParameter("plan", planId)
-                .getResultList()) {
+        for (CellValue c : plans.cells(planId)) {
             both.computeIfAbsent(key(c), k -> new long[2])[1] = c.amount();
         }
         Map<Long, String> activities = new java.util.HashMap<>();
-        em.createQuery("SELECT a FROM Activity a", se.uniplan.activity.Activity.class).getResultStream()
+        em.createNamedQuery("Activity.ofDepartment", se.uniplan.activity.Activity.class)
+                .setParameter("department", viewable(planId).getDepartment()).getResultStream()
                 .forEach(a -> activities.put(a.getId(), a.getCode()));
         Map<Long, String> accounts = new java.util.HashMap<>();
         em.createNamedQuery("Account.all", se.uniplan.accounting.Account.class).getResultStream()

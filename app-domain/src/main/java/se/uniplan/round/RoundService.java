@@ -165,6 +165,15 @@ public class RoundService {
                 .findFirst();
     }
 
+    /** The rounds a round is compared with and may start from: last year's, then the previous forecast. */
+    public List<PlanningRound> comparedWith(PlanningRound round) {
+        List<PlanningRound> rounds = new java.util.ArrayList<>();
+        lastYear(round).ifPresent(rounds::add);
+        previousForecast(round).filter(r -> rounds.stream().noneMatch(x -> x.getId().equals(r.getId())))
+                .ifPresent(rounds::add);
+        return rounds;
+    }
+
     /** The university: the root of the organisation tree. */
     public OrgUnit university() {
         return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getResultStream()

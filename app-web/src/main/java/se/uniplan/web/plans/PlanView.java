@@ -4,16 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import se.uniplan.access.Action;
 import se.uniplan.plan.Plan;
 import se.uniplan.plan.PlanService;
+import se.uniplan.plan.ReadOnlyReason;
 import se.uniplan.round.PlanningRound;
 import se.uniplan.round.RoundService;
-import se.uniplan.shared.NotFoundException;
+import se.uniplan.web.ViewParams;
 
 /**
  * plans/plan.xhtml?id=…: one department's plan. The bean loads the header (round, department,
@@ -40,28 +39,15 @@ public class PlanView implements Serializable {
 
     /** The view action: loads the plan named by the {@code id} parameter. */
     public void load() {
-        long planId = parseId(id);
+        long planId = ViewParams.id(id, "Plan");
         plan = plans.view(planId);
         authorities = plans.authorities(planId);
-        PlanningRound round = plan.getRound();
-        List<PlanningRound> sources = new ArrayList<>();
-        Stream.of(rounds.lastYear(round), rounds.previousForecast(round)).flatMap(java.util.Optional::stream)
-                .filter(r -> sources.stream().noneMatch(s -> s.getId().equals(r.getId())))
-                .forEach(sources::add);
-        copySources = sources;
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Plan", String.valueOf(text));
-        }
+        copySources = rounds.comparedWith(plan.getRound());
     }
 
     /** True if the user may change the figures now. */
     public boolean isEditable() {
-        return plan.isEditable() && authorities.contains(Action.EDIT_PLAN);
+        return plan.readOnlyReason(authorities) == null;
     }
 
     /**
@@ -69,13 +55,11 @@ public class PlanView implements Serializable {
      * the state when the plan is locked, ROUND_NOT_OPEN, NO_AUTHORITY, or null when editable.
      */
     public String getReadOnlyReason() {
-        if (plan.getState().isLocked()) {
-            return plan.getState().name();
+        ReadOnlyReason reason = plan.readOnlyReason(authorities);
+        if (reason == null) {
+            return null;
         }
-        if (!plan.getRound().isOpen()) {
-            return "ROUND_NOT_OPEN";
-        }
-        return authorities.contains(Action.EDIT_PLAN) ? null : "NO_AUTHORITY";
+        return reason == ReadOnlyReason.LOCKED ? plan.getState().name() : reason.name();
     }
 
     public String getId() {

@@ -19,8 +19,8 @@ import se.uniplan.plan.PlanWorkflow;
 import se.uniplan.plan.PlanWorkflowService;
 import se.uniplan.plan.RollUpRow;
 import se.uniplan.shared.BusinessException;
-import se.uniplan.shared.NotFoundException;
 import se.uniplan.web.Messages;
+import se.uniplan.web.ViewParams;
 
 /**
  * plans/review.xhtml?id=…: a department plan as an approver analyses it (totals per activity
@@ -55,12 +55,7 @@ public class ReviewView implements Serializable {
 
     /** The view action: loads the plan named by the {@code id} parameter. */
     public void load() {
-        long planId;
-        try {
-            planId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Plan", String.valueOf(id));
-        }
+        long planId = ViewParams.id(id, "Plan");
         plan = plans.view(planId);
         authorities = plans.authorities(planId);
         analysis = figures.analysis(planId);

@@ -16,8 +16,8 @@ import se.uniplan.plan.workbook.UploadError;
 import se.uniplan.plan.workbook.UploadPreview;
 import se.uniplan.shared.BusinessException;
 import se.uniplan.shared.ConcurrentEditException;
-import se.uniplan.shared.NotFoundException;
 import se.uniplan.web.Messages;
+import se.uniplan.web.ViewParams;
 
 /**
  * plans/upload.xhtml?id=…: download the plan as xlsx, upload a changed copy, see what it
@@ -45,7 +45,7 @@ public class UploadView implements Serializable {
 
     /** The view action: loads the plan named by the {@code id} parameter (403/404 through the error path). */
     public void load() {
-        planId = parseId(id);
+        planId = ViewParams.id(id, "Plan");
         plan = plans.view(planId);
         editor = plans.authorities(planId).contains(Action.EDIT_PLAN);
     }
@@ -98,14 +98,6 @@ public class UploadView implements Serializable {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Plan", String.valueOf(text));
         }
     }
 

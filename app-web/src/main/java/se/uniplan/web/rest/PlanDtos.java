@@ -12,6 +12,7 @@ import se.uniplan.plan.CellChange;
 import se.uniplan.plan.CellValue;
 import se.uniplan.plan.Plan;
 import se.uniplan.plan.PlanComment;
+import se.uniplan.plan.ReadOnlyReason;
 import se.uniplan.plan.PlanGrid;
 import se.uniplan.round.PlanningRound;
 
@@ -23,16 +24,6 @@ import se.uniplan.round.PlanningRound;
 public final class PlanDtos {
 
     private PlanDtos() {
-    }
-
-    /** Why a reader cannot change the figures, or null when they can. */
-    public enum ReadOnlyReason {
-        /** The plan has left the draft state: it is locked until a higher level reopens it. */
-        LOCKED,
-        /** The round is not open (prepared or closed). */
-        ROUND_NOT_OPEN,
-        /** The reader may see the plan but not edit it. */
-        NO_AUTHORITY
     }
 
     public record RoundDto(long id, String label, String kind, String status, String fiscalYear) {
@@ -55,22 +46,12 @@ public final class PlanDtos {
                           boolean editable, ReadOnlyReason readOnlyReason, List<String> authorities,
                           String stateChangedBy, Instant stateChangedAt) {
         static PlanDto of(Plan p, Set<Action> authorities) {
-            boolean mayEdit = authorities.contains(Action.EDIT_PLAN);
+            ReadOnlyReason reason = p.readOnlyReason(authorities);
             return new PlanDto(p.getId(), p.getVersion(), p.getState().name(), RoundDto.of(p.getRound()),
                     new DepartmentDto(p.getDepartment().getId(), p.getDepartment().getCode(), p.getDepartment().getName()),
-                    p.isEditable() && mayEdit, reason(p, mayEdit),
+                    reason == null, reason,
                     authorities.stream().map(Enum::name).sorted().toList(), p.getStateChangedBy(), p.getStateChangedAt());
         }
-    }
-
-    static ReadOnlyReason reason(Plan p, boolean mayEdit) {
-        if (p.getState().isLocked()) {
-            return ReadOnlyReason.LOCKED;
-        }
-        if (!p.getRound().isOpen()) {
-            return ReadOnlyReason.ROUND_NOT_OPEN;
-        }
-        return mayEdit ? null : ReadOnlyReason.NO_AUTHORITY;
     }
 
     public record ActivityRow(long id, String code, String name) {
@@ -103,7 +84,7 @@ public final class PlanDtos {
                           List<CommentDto> comments) {
         static GridDto of(PlanGrid g) {
             return new GridDto(g.plan().getId(), g.plan().getVersion(), g.editable(),
-                    reason(g.plan(), g.authorities().contains(Action.EDIT_PLAN)),
+                    g.plan().readOnlyReason(g.authorities()),
                     g.activities().stream().map(ActivityRow::of).toList(),
                     g.accounts().stream().map(AccountRow::of).toList(),
                     nonZero(g.cells()), g.comments().stream().map(CommentDto::of).toList());

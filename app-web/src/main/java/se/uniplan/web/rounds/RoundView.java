@@ -18,8 +18,8 @@ import se.uniplan.round.PlanningRound;
 import se.uniplan.round.RoundService;
 import se.uniplan.round.StatusBoard;
 import se.uniplan.shared.BusinessException;
-import se.uniplan.shared.NotFoundException;
 import se.uniplan.web.Messages;
+import se.uniplan.web.ViewParams;
 
 /**
  * rounds/round.xhtml?id=…: a round's status board (who is waiting on whom, overdue steps),
@@ -64,12 +64,7 @@ public class RoundView implements Serializable {
 
     /** The view action: loads the round named by the {@code id} parameter. */
     public void load() {
-        long roundId;
-        try {
-            roundId = Long.parseLong(id == null ? "" : id.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("PlanningRound", String.valueOf(id));
-        }
+        long roundId = ViewParams.id(id, "PlanningRound");
         round = rounds.get(roundId);
         university = rounds.university();
         administrator = rounds.mayAdminister();

@@ -14,7 +14,7 @@ import se.uniplan.plan.Plan;
 import se.uniplan.plan.PlanService;
 import se.uniplan.role.RoleAssignment;
 import se.uniplan.role.RoleService;
-import se.uniplan.shared.NotFoundException;
+import se.uniplan.web.ViewParams;
 
 /**
  * units/unit.xhtml?id=…: one unit with its sub-units, activities, role holders and history.
@@ -48,21 +48,13 @@ public class UnitView implements Serializable {
 
     /** The view action: loads the unit named by the {@code id} parameter. */
     public void load() {
-        long unitId = parseId(id);
+        long unitId = ViewParams.id(id, "OrgUnit");
         unit = organisation.viewUnit(unitId);
         children = organisation.childrenOf(unitId);
         activityList = activities.ofUnit(unitId);
         holders = roles.atUnit(unitId);
         history = organisation.history(unitId);
         plans = planService.ofDepartment(unitId);
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("OrgUnit", String.valueOf(text));
-        }
     }
 
     public String getId() {
