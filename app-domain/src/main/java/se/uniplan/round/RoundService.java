@@ -18,6 +18,7 @@ import se.uniplan.audit.AuditTrail;
 import se.uniplan.org.OrgUnit;
 import se.uniplan.org.OrgUnitKind;
 import se.uniplan.plan.Plan;
+import se.uniplan.plan.PlanState;
 import se.uniplan.shared.NotFoundException;
 import se.uniplan.shared.RuleViolationException;
 
@@ -58,6 +59,23 @@ public class RoundService {
     public List<Plan> plans(long roundId) {
         return em.createNamedQuery("Plan.ofRound", Plan.class).setParameter("round", get(roundId)).getResultStream()
                 .filter(p -> currentActor.get().may(Action.VIEW_FIGURES, p.getDepartment())).toList();
+    }
+
+    /** The faculties, the administration and the departments a new round can be prepared for: every active one. */
+    public List<OrgUnit> unitsThatMayTakePart() {
+        requireAdministrator();
+        return em.createNamedQuery("OrgUnit.all", OrgUnit.class).getResultStream()
+                .filter(u -> u.isActive() && u.getKind() != OrgUnitKind.UNIVERSITY).toList();
+    }
+
+    /**
+     * True when the university total can be approved: the board's decision is recorded and every
+     * plan of the round, whoever may see it, has reached level 2.
+     */
+    public boolean isReadyForFinal(PlanningRound round) {
+        List<Plan> all = em.createNamedQuery("Plan.ofRound", Plan.class).setParameter("round", round).getResultList();
+        return round.isOpen() && round.getBoardDecisionDate() != null && !all.isEmpty()
+                && all.stream().allMatch(p -> p.getState() == PlanState.APPROVED_2);
     }
 
     /** Does the current user administer rounds? */

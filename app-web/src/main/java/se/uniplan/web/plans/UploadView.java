@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import se.uniplan.access.Action;
 import se.uniplan.plan.Plan;
 import se.uniplan.plan.PlanService;
@@ -39,7 +40,7 @@ public class UploadView implements Serializable {
     private String id;
     private long planId;
     private Plan plan;
-    private boolean editor;
+    private Set<Action> authorities;
     private transient Part file;
     private UploadPreview preview;
 
@@ -47,7 +48,7 @@ public class UploadView implements Serializable {
     public void load() {
         planId = ViewParams.id(id, "Plan");
         plan = plans.view(planId);
-        editor = plans.authorities(planId).contains(Action.EDIT_PLAN);
+        authorities = plans.authorities(planId);
     }
 
     /** Reads the chosen file and shows what it would change; saves nothing. */
@@ -103,11 +104,11 @@ public class UploadView implements Serializable {
 
     /** True if the current user may upload now: a draft in an open round and the authority to edit. */
     public boolean isEditable() {
-        return editor && plan.isEditable();
+        return plan.readOnlyReason(authorities) == null;
     }
 
     public boolean isEditor() {
-        return editor;
+        return authorities.contains(Action.EDIT_PLAN);
     }
 
     public String getId() {

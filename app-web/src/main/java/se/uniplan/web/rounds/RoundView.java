@@ -57,6 +57,7 @@ public class RoundView implements Serializable {
     private OrgUnit rollUpUnit;
     private boolean administrator;
     private boolean approver;
+    private boolean readyForFinal;
 
     private final DeadlineForm deadlines = new DeadlineForm();
     private LocalDate boardDate;
@@ -70,6 +71,7 @@ public class RoundView implements Serializable {
         administrator = rounds.mayAdminister();
         approver = currentActor.get().may(Action.APPROVE_FINAL, university);
         rows = board.of(roundId, groupId);
+        readyForFinal = rounds.isReadyForFinal(round);
         groups = board.groups(roundId);
         rollUpUnit = currentActor.get().may(Action.VIEW_FIGURES, university) ? university
                 : groups.stream().filter(g -> currentActor.get().may(Action.VIEW_FIGURES, g)).findFirst().orElse(null);
@@ -119,9 +121,9 @@ public class RoundView implements Serializable {
         load();
     }
 
-    /** True when every plan has reached level 2, so the university total can be approved. */
+    /** True when the board's decision is recorded and every plan has reached level 2. */
     public boolean isReadyForFinal() {
-        return !rows.isEmpty() && rows.stream().allMatch(r -> r.plan().getState() == PlanState.APPROVED_2);
+        return readyForFinal;
     }
 
     public long countIn(PlanState state) {

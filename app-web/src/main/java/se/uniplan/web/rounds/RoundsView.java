@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.uniplan.accounting.FiscalYear;
 import se.uniplan.org.OrgUnit;
-import se.uniplan.org.OrgUnitKind;
-import se.uniplan.org.OrganisationService;
 import se.uniplan.round.PlanningRound;
 import se.uniplan.round.RoundKind;
 import se.uniplan.round.RoundService;
@@ -31,11 +29,10 @@ public class RoundsView implements Serializable {
     @Inject
     private transient RoundService rounds;
 
-    @Inject
-    private transient OrganisationService organisation;
-
     private List<PlanningRound> all;
     private boolean administrator;
+    private List<OrgUnit> unitCandidates = List.of();
+    private List<FiscalYear> fiscalYears = List.of();
 
     private RoundKind kind = RoundKind.BUDGET;
     private Long fiscalYearId;
@@ -47,6 +44,10 @@ public class RoundsView implements Serializable {
     void load() {
         all = rounds.all();
         administrator = rounds.mayAdminister();
+        if (administrator) {
+            unitCandidates = rounds.unitsThatMayTakePart();
+            fiscalYears = rounds.fiscalYears();
+        }
     }
 
     /** Prepares the round, then opens its page. */
@@ -65,12 +66,11 @@ public class RoundsView implements Serializable {
 
     /** The faculties, the administration and their departments that can take part. */
     public List<OrgUnit> getUnitCandidates() {
-        return organisation.visibleUnits().stream()
-                .filter(u -> u.isActive() && u.getKind() != OrgUnitKind.UNIVERSITY).toList();
+        return unitCandidates;
     }
 
     public List<FiscalYear> getFiscalYears() {
-        return rounds.fiscalYears();
+        return fiscalYears;
     }
 
     public RoundKind[] getKinds() {
