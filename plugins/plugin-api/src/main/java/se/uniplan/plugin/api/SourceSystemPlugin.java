@@ -1,6 +1,8 @@
 package se.uniplan.plugin.api;
 
+import java.util.Optional;
 import java.util.Set;
+import se.uniplan.plugin.api.ledger.LedgerFileReader;
 
 /**
  * A source system that feeds UniPlan with data: the general ledger (UBW), personnel (Primula),
@@ -45,4 +47,12 @@ public interface SourceSystemPlugin {
      * it must not throw.
      */
     PluginHealth health();
+
+    /**
+     * The plugin's reader of general-ledger files, if it supplies {@link DataKind#LEDGER}. The core
+     * hands it files from the plugin's drop folder, uploads and the REST API.
+     */
+    default Optional<LedgerFileReader> ledgerReader() {
+        return Optional.empty();
+    }
 }
