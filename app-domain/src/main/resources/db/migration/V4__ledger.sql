@@ -105,6 +105,16 @@ CREATE TABLE ledger_period (
 );
 CREATE INDEX ix_ledger_period_load ON ledger_period (load_id);
 
+-- What a REPLACE load took over, so that undoing it gives each period back to the loads that held it.
+CREATE TABLE ledger_period_replaced (
+    source      VARCHAR(40) NOT NULL,
+    period      INTEGER     NOT NULL,
+    load_id     BIGINT      NOT NULL REFERENCES ledger_load (id),
+    replaced_by BIGINT      NOT NULL REFERENCES ledger_load (id),
+    PRIMARY KEY (source, period, load_id, replaced_by)
+);
+CREATE INDEX ix_ledger_period_replaced_by ON ledger_period_replaced (replaced_by);
+
 -- The source's own master data, kept from the files that declare it (SIE #KONTO/#OBJEKT,
 -- aglaccounts, agldimvalue): a line on an account or dimension value absent here and from
 -- UniPlan's own chart and organisation is refused.

@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import se.uniplan.plugin.api.PluginHealth;
 import se.uniplan.plugin.api.SourceSystemPlugin;
+import se.uniplan.plugin.api.ledger.LedgerFileReader;
+import java.util.Optional;
 
 /**
  * Finds the source-system plugins through CDI and tells which IT has enabled. The core never
@@ -60,6 +62,41 @@ public class PluginRegistry {
     /** True if IT has enabled the plugin with this id. */
     public boolean isEnabled(String pluginId) {
         return config.getOptionalValue(enabledKey(pluginId), Boolean.class).orElse(false);
+    }
+
+    /**
+     * The ledger reader of an enabled plugin. Plugins are application-scoped beans, so the reader
+     * stays valid after the handle is let go.
+     */
+    public Optional<LedgerFileReader> ledgerReader(String pluginId) {
+        if (!isEnabled(pluginId)) {
+            return Optional.empty();
+        }
+        for (Instance.Handle<SourceSystemPlugin> handle : plugins.handles()) {
+            SourceSystemPlugin plugin = handle.get();
+            if (plugin.id().equals(pluginId)) {
+                return plugin.ledgerReader();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ids of the enabled plugins that read ledger files, sorted. */
+    public List<String> ledgerSources() {
+        List<String> ids = new ArrayList<>();
+        for (Instance.Handle<SourceSystemPlugin> handle : plugins.handles()) {
+            SourceSystemPlugin plugin = handle.get();
+            if (isEnabled(plugin.id()) && plugin.ledgerReader().isPresent()) {
+                ids.add(plugin.id());
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** A plugin-specific configuration value ({@code uniplan.plugin.<id>.<key>}), if set. */
+    public Optional<String> setting(String pluginId, String key) {
+        return config.getOptionalValue("uniplan.plugin." + pluginId + "." + key, String.class);
     }
 
     private static PluginHealth healthOf(SourceSystemPlugin plugin) {

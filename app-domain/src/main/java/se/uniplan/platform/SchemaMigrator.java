@@ -43,7 +43,7 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/{vendor}"));
         if (demoData) {
             locations.add("classpath:db/demo");
         }

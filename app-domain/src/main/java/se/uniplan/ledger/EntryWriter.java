@@ -1,0 +1,25 @@
+package se.uniplan.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Writes a load's lines into {@code ledger_entry} inside the load's transaction: with COPY into a
+ * partition of the load's own on PostgreSQL, with JDBC batches elsewhere.
+ */
+interface EntryWriter {
+
+    void write(EntryRow row) throws SQLException;
+
+    /** Writes what is buffered and makes the rows part of {@code ledger_entry}; returns how many were written. */
+    long finish() throws SQLException;
+
+    /** The writer for the database behind the connection. */
+    static EntryWriter open(Connection connection, long loadId) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            return new PostgresCopyWriter(connection, loadId);
+        }
+        return new JdbcBatchWriter(connection, loadId);
+    }
+}
