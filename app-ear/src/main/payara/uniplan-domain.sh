@@ -128,6 +128,9 @@ create_domain() { # name portbase db pgdatabase [mail: off|test]
     echo "delete-jvm-options -Xmx512m"
     echo "create-jvm-options -Xmx1g:-Duser.timezone=Europe/Stockholm"
     echo "set-config-property --propertyName=uniplan.demo-data --propertyValue=true --source=domain"
+    # The UBW plugin reads the ledger; its drop folder is in the domain (nightly run at 02:00).
+    echo "set-config-property --propertyName=uniplan.plugin.ubw.enabled --propertyValue=true --source=domain"
+    echo "set-config-property --propertyName=uniplan.plugin.ubw.drop-folder --propertyValue=$dir/ledger-drop --source=domain"
     echo "set-config-property --propertyName=uniplan.mail.base-url --propertyValue=http://localhost:$(http_port "$portbase")/uniplan --source=domain"
     if [ "$mail" = test ]; then
       # Test domains mail to the GreenMail server the integration tests start on loopback, at mail_port.

@@ -228,6 +228,32 @@ final class LedgerJdbc {
         }
     }
 
+    /** Sums per period and account: of one load ({@code loadId} set), or of what the source's loads hold now. */
+    static List<PeriodSum> sums(Connection c, Long loadId, String source, int from, int to) throws SQLException {
+        String sql = loadId != null
+                ? "SELECT t.period, t.account, SUM(t.amount), SUM(t.line_count) FROM ledger_total t WHERE t.load_id = ?"
+                + " AND t.period BETWEEN ? AND ? GROUP BY t.period, t.account ORDER BY t.period, t.account"
+                : "SELECT t.period, t.account, SUM(t.amount), SUM(t.line_count) FROM ledger_total t JOIN ledger_period p"
+                + " ON p.load_id = t.load_id AND p.period = t.period WHERE p.source = ? AND t.period BETWEEN ? AND ?"
+                + " GROUP BY t.period, t.account ORDER BY t.period, t.account";
+        List<PeriodSum> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            if (loadId != null) {
+                s.setLong(1, loadId);
+            } else {
+                s.setString(1, source);
+            }
+            s.setInt(2, from);
+            s.setInt(3, to);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    result.add(new PeriodSum(r.getInt(1), r.getString(2), r.getLong(3), r.getLong(4)));
+                }
+            }
+        }
+        return result;
+    }
+
     static List<LedgerProblem> problems(Connection c, long loadId) throws SQLException {
         List<LedgerProblem> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(

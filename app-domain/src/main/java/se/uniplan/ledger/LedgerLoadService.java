@@ -74,10 +74,10 @@ public class LedgerLoadService {
         return em.find(LedgerLoad.class, id);
     }
 
-    /** Loads a file on this thread, to its end: the nightly run's way. */
+    /** Loads a file on this thread, to its end: the nightly run's way; {@code by} null means the caller. */
     public LedgerLoad loadNow(String source, String fileName, InputStream content, LoadMode mode, LoadOrigin origin,
                               String by) {
-        long id = create(source, fileName, content, mode, origin, by);
+        long id = create(source, fileName, content, mode, origin, by == null ? currentActor.username() : by);
         job.run(id);
         return em.find(LedgerLoad.class, id);
     }
@@ -120,6 +120,26 @@ public class LedgerLoadService {
         get(id);
         try (Connection c = dataSource.getConnection()) {
             return LedgerJdbc.problems(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What one load holds, per period and account (öre). */
+    public List<PeriodSum> sums(long id) {
+        get(id);
+        return sums(id, null, 0, 999_999);
+    }
+
+    /** What the loads that hold the periods count now, per period and account (öre). */
+    public List<PeriodSum> activeSums(String source, int fromPeriod, int toPeriod) {
+        currentActor.get().require(Action.ADMINISTER_INTEGRATIONS);
+        return sums(null, source, fromPeriod, toPeriod);
+    }
+
+    private List<PeriodSum> sums(Long id, String source, int from, int to) {
+        try (Connection c = dataSource.getConnection()) {
+            return LedgerJdbc.sums(c, id, source, from, to);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
