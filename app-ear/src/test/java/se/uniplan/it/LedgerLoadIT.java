@@ -46,6 +46,11 @@ class LedgerLoadIT {
         assertEquals("LOADED", load("agldimvalue.csv", LedgerCsv.activityTypes(), "REPLACE").getString("status"));
     }
 
+    /** Lets another test class load through these helpers with its own session. */
+    static void useSession(WebSession session) {
+        it = session;
+    }
+
     static JsonObject load(String fileName, byte[] content, String mode) {
         HttpResponse<String> response = it.postBytes("/api/ledger/loads?source=ubw&wait=true&mode=" + mode, content,
                 "application/octet-stream", "X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8));
