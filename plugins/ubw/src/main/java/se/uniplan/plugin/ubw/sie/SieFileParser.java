@@ -55,6 +55,7 @@ final class SieFileParser {
         checksum.accept(record, out);
         if (record.defect() != null) {
             out.problem(number, Kind.MALFORMED_LINE, record.label() + " " + record.defect());
+            vouchers.unreadable(record);
             return;
         }
         try {

@@ -118,6 +118,20 @@ final class SieVouchers {
         }
     }
 
+    /**
+     * A {@code #TRANS} that could not even be split into fields (already reported): it still takes
+     * its place in the voucher, so that the keys of the lines after it do not move once it is mended.
+     */
+    void unreadable(SieRecord record) {
+        if (open != null && record.label().equals("#TRANS")) {
+            if (added != null) {
+                count(added);
+                added = null;
+            }
+            count(null);
+        }
+    }
+
     /** End of file: a voucher still open has lost its "}". */
     void finish() {
         noBlockYet();
