@@ -14,7 +14,7 @@ import se.uniplan.plugin.api.ledger.DimensionRole;
  * <table>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@code sie.dim.cost-centre}</td><td>1</td><td>the SIE {@code #DIM} number that holds the cost centre</td></tr>
- *   <tr><td>{@code sie.dim.project}</td><td>6</td><td>… the project</td></tr>
+ *   <tr><td>{@code sie.dim.project}</td><td>6</td><td>… the project; any role may list several numbers, comma-separated, to take in a sub-dimension ({@code 6,61} for {@code #UNDERDIM 61 … 6})</td></tr>
  *   <tr><td>{@code sie.dim.activity-type}, {@code .funder}, {@code .counterpart}</td><td>none</td><td>… the others</td></tr>
  *   <tr><td>{@code sie.encoding}</td><td>auto</td><td>auto: sniff (PC8/CP437, UTF-8, ISO-8859-15); or a charset name</td></tr>
  *   <tr><td>{@code csv.dim.cost-centre}</td><td>dim_1</td><td>the agltransact column that holds the cost centre</td></tr>
