@@ -170,7 +170,7 @@ public class LedgerLoadTransaction {
             if (b.kind() != LedgerBalance.Kind.PERIOD_CHANGE || b.yearIndex() != 0) {
                 continue;
             }
-            if (b.dimensions() != null && b.dimensions().costCentre() != null) {
+            if (isCostCentreOnly(b.dimensions())) {
                 sink.loadPeriodBalance(b, b.amount());
                 objectShares.merge(new PeriodAccount(b.period(), b.account()), b.amount(), Long::sum);
             } else if (b.dimensions() == null || b.dimensions().equals(se.uniplan.plugin.api.ledger.LedgerDimensions.NONE)) {
@@ -187,6 +187,12 @@ public class LedgerLoadTransaction {
         }
         objectShares.forEach((k, v) -> expected.putIfAbsent(k, v));
         sink.excluded().forEach((k, v) -> expected.merge(k, -v, Long::sum));
+    }
+
+    /** A cost centre's own share of an account: objects of other dimensions would overlap it. */
+    private static boolean isCostCentreOnly(se.uniplan.plugin.api.ledger.LedgerDimensions d) {
+        return d != null && d.costCentre() != null && d.project() == null && d.activityType() == null
+                && d.funder() == null && d.counterpart() == null;
     }
 
     private static Map<PeriodAccount, Long> lineSums(LoadingSink sink) {

@@ -31,6 +31,11 @@ public record LedgerProblem(long sourceLine, Kind kind, String value) {
         DUPLICATE_KEY,
         /** A stated balance that the file's own lines do not add up to. */
         BALANCE_MISMATCH,
+        /**
+         * A file of balances (SIE 3) that gives an account's period change only per object, never
+         * for the whole account: overlapping objects cannot tell the account's total.
+         */
+        ACCOUNT_BALANCE_MISSING,
         /** A file this reader understands but that holds nothing it can load. */
         UNSUPPORTED_CONTENT
     }

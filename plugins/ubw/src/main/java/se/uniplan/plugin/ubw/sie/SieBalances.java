@@ -13,6 +13,9 @@ final class SieBalances {
 
     private final SieDimensionMap dimensions;
     private final SieOutput out;
+    /** Current-year periods and accounts with a whole-account #PSALDO, and the first line of each with objects only. */
+    private final java.util.Set<String> wholeAccount = new java.util.HashSet<>();
+    private final java.util.Map<String, Long> objectsOnly = new java.util.LinkedHashMap<>();
 
     SieBalances(SieDimensionMap dimensions, SieOutput out) {
         this.dimensions = dimensions;
@@ -64,11 +67,34 @@ final class SieBalances {
         if (sieType == 2 && !record.objects(3).isEmpty()) {
             return;
         }
+        if (kind == Kind.PERIOD_CHANGE && year == 0) {
+            String key = period + " " + account;
+            if (record.objects(3).isEmpty()) {
+                wholeAccount.add(key);
+            } else {
+                objectsOnly.putIfAbsent(key, record.line());
+            }
+        }
         LedgerDimensions objects = dimensions.forBalance(record.objects(3));
         if (objects != null) {
             out.checkGarbled(record.line(), account, String.join(" ", record.objects(3)));
             out.balance(new LedgerBalance(record.line(), kind, year, period, account, objects, amount));
         }
+    }
+
+    /**
+     * At the end of a file of balances (SIE 3): an account whose period change the file gives only
+     * per object cannot be loaded, since objects of several dimensions overlap; say which.
+     */
+    void finish(int sieType) {
+        if (sieType != 3) {
+            return;
+        }
+        objectsOnly.forEach((key, line) -> {
+            if (!wholeAccount.contains(key)) {
+                out.problem(line, se.uniplan.plugin.api.ledger.LedgerProblem.Kind.ACCOUNT_BALANCE_MISSING, "#PSALDO 0 " + key);
+            }
+        });
     }
 
     /** {@code #OIB årsnr konto {dimensionsnr objektnr} saldo kvantitet}, likewise {@code #OUB}. */

@@ -70,6 +70,7 @@ final class SieFileParser {
         startBody();
         accounts.flush(out);
         vouchers.finish();
+        balances.finish(header.sieType());
         checksum.finish(out);
         if (!anyRecord) {
             out.problem(0, Kind.UNSUPPORTED_CONTENT, "no SIE records");
