@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvEncodingTest {
 
-    private static final String TEXT = "account;description\n4011;Lön för Åsa-enheten\n";
+    private static final String TEXT = "account;description\n4011;Lön för Åre-enheten\n";
 
     @TempDir
     Path folder;
