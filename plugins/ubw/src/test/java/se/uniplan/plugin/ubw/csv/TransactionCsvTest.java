@@ -182,6 +182,15 @@ class TransactionCsvTest {
     }
 
     @Test
+    void settingsThatCannotBeUsedFailTheReadInsteadOfMisreadingIt() throws IOException {
+        Path file = files.write("t.csv", HEADER + "\n" + row("1", "4011", "202603", "1", "a") + "\n");
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> read(file, CsvFixture.settings(Map.of("csv.fiscal-year-start-month", "13"))));
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> read(file, CsvFixture.settings(Map.of("csv.encoding", "no-such-charset"))));
+    }
+
+    @Test
     void anEmptyFileSaysSo() throws IOException {
         CsvFixture.Read read = read(files.write("t.csv", ""));
 
