@@ -57,6 +57,7 @@ final class LoadingSink implements LedgerSink {
     private final Map<TotalKey, long[]> totals = new HashMap<>();
     private final Map<PeriodAccount, Long> excluded = new HashMap<>();
     private final TreeSet<Integer> periods = new TreeSet<>();
+    private final java.util.Set<Long> problemLines = new java.util.HashSet<>();
     private long[] keys = new long[1 << 16];
     private int keyCount;
     private long lines;
@@ -100,10 +101,16 @@ final class LoadingSink implements LedgerSink {
         balances.add(balance);
     }
 
+    /**
+     * A problem the reader found. A reader may hand the line on as well (a garbled text, a period
+     * outside the year): such a line is refused with its voucher, never written.
+     */
     @Override
     public void problem(LedgerProblem problem) {
         problems.add(problem);
-        refused++;
+        if (problem.sourceLine() > 0) {
+            problemLines.add(problem.sourceLine());
+        }
     }
 
     @Override
@@ -120,6 +127,9 @@ final class LoadingSink implements LedgerSink {
         LedgerProblem problem = check(line);
         if (problem != null) {
             problems.add(problem);
+            chunkRefused = true;
+        }
+        if (problemLines.remove(line.sourceLine())) {
             chunkRefused = true;
         }
         chunk.add(new Pending(line, problem != null));
@@ -216,6 +226,8 @@ final class LoadingSink implements LedgerSink {
     /** Ends the read: the last voucher, and keys that occur twice in the file. */
     void complete() {
         closeChunk();
+        refused += problemLines.size(); // lines the reader refused and did not hand on
+        problemLines.clear();
         progress.linesRead(lines);
         long[] sorted = Arrays.copyOf(keys, keyCount);
         Arrays.sort(sorted);

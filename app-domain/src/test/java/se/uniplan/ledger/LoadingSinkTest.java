@@ -139,6 +139,19 @@ class LoadingSinkTest {
     }
 
     @Test
+    void aLineTheReaderFlaggedButHandedOnIsRefusedWithItsVoucher() {
+        LoadingSink sink = sink(Set.of());
+        sink.problem(new LedgerProblem(5, Kind.GARBLED_ENCODING, "Ã¥"));
+        sink.problem(new LedgerProblem(9, Kind.MALFORMED_LINE, "12,3,4"));
+        sink.line(line(5, "1", "A", 202603, "4011", "NT-FYS", "30", 1_00));
+        sink.line(line(6, "2", "A", 202603, "1930", null, null, -1_00));
+        sink.complete();
+        assertEquals(0, written.size());
+        assertEquals(3, sink.refused(), "the voucher's two lines and the malformed line not handed on");
+        assertEquals(2, problems.count());
+    }
+
+    @Test
     void sieIdentitiesBecomeStableNumericKeys() {
         assertEquals(100234L, LoadingSink.rowKey("100234"));
         assertEquals(LoadingSink.rowKey("A 12 #3"), LoadingSink.rowKey("A 12 #3"));
