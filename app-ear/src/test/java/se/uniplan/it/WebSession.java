@@ -20,7 +20,8 @@ public final class WebSession {
     private final String base;
 
     private WebSession() {
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1: a long request (a large ledger load with wait=true) must not meet HTTP/2's idle timeout
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         this.base = Deployments.baseUrl();
     }
