@@ -138,8 +138,9 @@ public class LoadsView implements Serializable {
         return selectedId == null ? null : recent.stream().filter(l -> l.getId().equals(selectedId)).findFirst().orElse(null);
     }
 
+    /** The day's delivery first: what IT sends most often. */
     public LoadMode[] getModes() {
-        return LoadMode.values();
+        return new LoadMode[] {LoadMode.ADD, LoadMode.REPLACE};
     }
 
     public List<String> getSources() { return sources; }
