@@ -129,9 +129,15 @@ public class FollowUpService {
                         scope.accountInfo().kind(), scope.filter(), TRANSACTION_LIMIT);
         return new FollowUpReport(year.getLabel(), shown, chosen, last, scope.path(),
                 account == null ? scope.childKind() : null, scope.measure(), account == null ? rows : List.of(),
-                rollUp.totals(shown, chosen, rule), rollUp.months(calendar, scope.measure(), last),
+                totals(rollUp.totals(shown, chosen, rule), account == null ? null : scope.measure()),
+                rollUp.months(calendar, scope.measure(), last),
                 budget.map(PlanningRound::getLabel).orElse(null), forecast.map(PlanningRound::getLabel).orElse(null),
                 transactions);
+    }
+
+    /** All three totals, or at one account only the one it is (revenue or cost): the others say nothing there. */
+    private static List<FollowUpRow> totals(List<FollowUpRow> all, Measure only) {
+        return only == null ? all : all.stream().filter(t -> t.measure() == only).toList();
     }
 
     /** The variance thresholds, read on every call so that a change needs no restart. */

@@ -156,7 +156,7 @@ class FollowUpApiIT {
         assertEquals(403, economist.getJson("/api/followup/transactions?" + YTD_OCTOBER + "&unit=" + DemoUnits.PHYSICS
                 + "&account=4011", "sv").statusCode());
         assertEquals(403, economist.getBytes("/api/followup/xlsx?table=ROWS&unit=" + DemoUnits.FACULTY_NT).statusCode());
-        assertEquals(422, economist.getJson("/api/followup?" + YTD_OCTOBER + "&unit=" + DemoUnits.HISTORY + "&view=WEEK", "sv")
+        assertEquals(422, economist.getJson("/api/followup?year=2026&unit=" + DemoUnits.HISTORY + "&view=WEEK", "sv")
                 .statusCode());
     }
 

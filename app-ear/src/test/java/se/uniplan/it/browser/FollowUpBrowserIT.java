@@ -69,7 +69,7 @@ class FollowUpBrowserIT {
             assertTrue(transactions.contains("2026-01-25"), transactions);
             assertTrue(transactions.contains("Lön lärare och forskare januari"), transactions);
             assertTrue(browser.find(By.id("transactionCount")).getText().contains("Visar 10 av 10"));
-            assertEquals(salaries, totalCost(browser), "the account's figure at the activity is its total here");
+            assertEquals(salaries, accountTotal(browser), "the account's figure at the activity is its total here");
             String sum = browser.find(By.cssSelector("#transactions tfoot")).getText();
             assertEquals(digits(salaries), Math.round(ore(sum) / 100_000.0), "the transactions add up to " + salaries + " tkr: " + sum);
             chartIsDrawn(browser);
@@ -115,6 +115,63 @@ class FollowUpBrowserIT {
         }
     }
 
+    /**
+     * The forecast proposal from the plan grid's copy menu: a new forecast round for history, the
+     * economist picks "Utfall hittills + budget för resten av året", and the plan then holds the
+     * ledger's actuals (whole kronor) for January to October and Budget 2026's figures after.
+     */
+    @Test
+    void aForecastStartsFromActualsToDateAndTheBudgetForTheRest() {
+        String label = "Prognos T3 2026 utfall " + System.currentTimeMillis() % 100_000;
+        long planId;
+        try (Browser admin = new Browser()) {
+            admin.login(DemoUser.PROCESSANSVARIG).open("/rounds/index.xhtml");
+            admin.choose("createForm:kind", "Prognos");
+            admin.choose("createForm:year", "2026");
+            admin.type(By.id("createForm:label"), label);
+            admin.click(By.xpath("//label[normalize-space()='HS-HIS – Avdelningen för historia']"));
+            admin.click(By.id("createForm:create"));
+            admin.awaitText("är förberedd");
+            admin.click(By.id("roundForm:open"));
+            admin.awaitText("är öppen");
+            String href = admin.find(By.linkText("HS-HIS")).getAttribute("href");
+            planId = Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        }
+        try (Browser economist = new Browser()) {
+            economist.login(DemoUser.EKONOM_HISTORIA).open("/plans/plan.xhtml?id=" + planId);
+            economist.until(d -> "false".equals(d.findElement(By.id("planGrid")).getAttribute("aria-busy")));
+            economist.click(By.id("copyButton"));
+            economist.dialog("copyDialog");
+            new org.openqa.selenium.support.ui.Select(economist.find(By.id("copySource")))
+                    .selectByVisibleText("Utfall hittills + budget för resten av året");
+            economist.screenshot("followup-proposal-dialog");
+            economist.click(By.id("copyConfirm"));
+            economist.awaitText("Kopierat:");
+            economist.screenshot("followup-proposal-grid");
+        }
+        java.util.Map<String, Long> cells = cells(se.uniplan.it.WebSession.login(DemoUser.EKONOM_HISTORIA), planId);
+        long salaryJanuary = se.uniplan.it.DemoLedger.lines().stream()
+                .filter(l -> l.period() == 202601 && "4011".equals(l.account()) && Long.valueOf(1014).equals(l.activity()))
+                .mapToLong(se.uniplan.it.DemoLedger.Line::amount).sum();
+        assertEquals(Math.round(salaryJanuary / 100.0), cells.get("1014/2008/1"), "January's salaries are the ledger's");
+        java.util.Map<String, Long> budget = cells(se.uniplan.it.WebSession.login(DemoUser.EKONOM_HISTORIA), 7104);
+        assertEquals(budget.get("1014/2008/11"), cells.get("1014/2008/11"), "November's salaries are the budget's");
+        assertEquals(budget.get("1014/2008/12"), cells.get("1014/2008/12"));
+        assertFalse(budget.get("1014/2008/1").equals(cells.get("1014/2008/1")), "January differs from the budget");
+    }
+
+    /** A plan's non-zero figures by "activity/account/month", from the grid API. */
+    private static java.util.Map<String, Long> cells(se.uniplan.it.WebSession session, long planId) {
+        java.net.http.HttpResponse<String> grid = session.getJson("/api/plans/" + planId + "/grid", "sv");
+        assertEquals(200, grid.statusCode(), grid.body());
+        java.util.Map<String, Long> cells = new java.util.HashMap<>();
+        for (Object cell : se.uniplan.it.MiniJson.list(se.uniplan.it.MiniJson.object(se.uniplan.it.MiniJson.parse(grid.body())).get("cells"))) {
+            List<Object> c = se.uniplan.it.MiniJson.list(cell);
+            cells.put(c.get(0) + "/" + c.get(1) + "/" + c.get(2), ((java.math.BigDecimal) c.get(3)).longValueExact());
+        }
+        return cells;
+    }
+
     private static void chartIsDrawn(Browser browser) {
         browser.until(d -> !d.findElements(By.cssSelector("#chart canvas")).isEmpty());
         List<WebElement> canvas = browser.driver().findElements(By.cssSelector("#chart canvas"));
@@ -135,8 +192,11 @@ class FollowUpBrowserIT {
         return browser.find(By.xpath("//tbody[@id='totals_data']/tr[3]/td[2]")).getText().strip();
     }
 
-    private static String totalCost(Browser browser) {
-        return browser.find(By.xpath("//tbody[@id='totals_data']/tr[2]/td[2]")).getText().strip();
+    /** At an account, the one total: the account's own (cost or revenue). */
+    private static String accountTotal(Browser browser) {
+        assertEquals(1, browser.driver().findElements(By.xpath("//tbody[@id='totals_data']/tr")).size(),
+                "an account shows its own total only");
+        return browser.find(By.xpath("//tbody[@id='totals_data']/tr[1]/td[2]")).getText().strip();
     }
 
     /** A whole amount as the page writes it, "1 234" or "−1 234". */

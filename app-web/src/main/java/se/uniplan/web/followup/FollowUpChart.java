@@ -43,6 +43,7 @@ final class FollowUpChart {
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
+                        .add("locale", "sv-SE")
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
