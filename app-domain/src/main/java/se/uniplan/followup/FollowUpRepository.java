@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import se.uniplan.accounting.AccountKind;
 import se.uniplan.platform.Database;
+import se.uniplan.round.PlanningRound;
+import se.uniplan.round.RoundStatus;
 
 /**
  * Reads what follow-up adds up, grouped as finely as the level shown needs and no finer: the
@@ -67,8 +69,34 @@ public class FollowUpRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** The ledger's revenue and cost of the fiscal year, in the users' sign, grouped by {@code grain}. */
+    /** Held figures: the university and faculty levels read every line of the year's totals. */
+    private final FactCache cache = new FactCache(64);
+
+    /**
+     * The ledger's revenue and cost of the fiscal year, in the users' sign, grouped by {@code grain};
+     * held until another load takes a period over (see {@link FactCache}).
+     */
     public List<Fact> actuals(FiscalCalendar calendar, Grain grain, Filter filter) {
+        String key = "actuals|" + calendar.start() + "|" + grain + "|" + filter + "|" + loadsFingerprint(calendar);
+        return cache.get(key, () -> readActuals(calendar, grain, filter));
+    }
+
+    /**
+     * Which loads hold the fiscal year's periods now (a new load, a replacement or an undo changes
+     * it), and how many accounts the two charts hold. A load never changes its lines afterwards.
+     */
+    private String loadsFingerprint(FiscalCalendar calendar) {
+        StringBuilder fingerprint = new StringBuilder();
+        query("SELECT COUNT(*), COALESCE(MAX(load_id), 0), COALESCE(SUM(load_id * period), 0) FROM ledger_period"
+                + " WHERE period BETWEEN ? AND ?", List.of(calendar.firstLedgerPeriod(), calendar.lastLedgerPeriod()),
+                rs -> fingerprint.append(rs.getLong(1)).append('/').append(rs.getLong(2)).append('/').append(rs.getLong(3)));
+        // which accounts count as revenue and cost comes from the two charts
+        query("SELECT (SELECT COUNT(*) FROM ledger_account), (SELECT COUNT(*) FROM account)", List.of(),
+                rs -> fingerprint.append('/').append(rs.getLong(1)).append('/').append(rs.getLong(2)));
+        return fingerprint.toString();
+    }
+
+    private List<Fact> readActuals(FiscalCalendar calendar, Grain grain, Filter filter) {
         StringBuilder sql = new StringBuilder("SELECT ").append(grain.columns).append(", ").append(KIND)
                 .append(", t.period, SUM(t.amount)").append(ACTIVE_TOTALS);
         List<Object> params = new ArrayList<>(List.of(calendar.firstLedgerPeriod(), calendar.lastLedgerPeriod()));
@@ -134,7 +162,16 @@ public class FollowUpRepository {
      * A round's plan figures in öre, grouped by department (university and faculty levels), by
      * activity (one department) or by activity and account (one department, or one activity).
      */
-    public List<Fact> plan(long roundId, Grain grain, Filter filter) {
+    public List<Fact> plan(PlanningRound round, Grain grain, Filter filter) {
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            return readPlan(round.getId(), grain, filter);
+        }
+        // a closed round's plans cannot change; reopening it changes its version, and so the key
+        String key = "plan|" + round.getId() + "|" + round.getVersion() + "|" + grain + "|" + filter;
+        return cache.get(key, () -> readPlan(round.getId(), grain, filter));
+    }
+
+    private List<Fact> readPlan(long roundId, Grain grain, Filter filter) {
         String group = switch (grain) {
             case UNIT -> "p.department.id";
             case ACTIVITY -> "p.department.id, c.activityId";

@@ -117,8 +117,8 @@ public class FollowUpService {
         Scope scope = scopeFor(unit, activityId, account);
         RollUp rollUp = scope.rollUp()
                 .actuals(repository.actuals(calendar, scope.grain(), scope.filter()))
-                .budget(budget.map(r -> repository.plan(r.getId(), scope.grain(), scope.filter())).orElse(List.of()));
-        forecast.ifPresent(r -> rollUp.forecast(repository.plan(r.getId(), scope.grain(), scope.filter())));
+                .budget(budget.map(r -> repository.plan(r, scope.grain(), scope.filter())).orElse(List.of()));
+        forecast.ifPresent(r -> rollUp.forecast(repository.plan(r, scope.grain(), scope.filter())));
         VarianceRule rule = rule();
         List<FollowUpRow> rows = new ArrayList<>(rollUp.rows(shown, chosen, rule));
         if (scope.childKind() == RowKind.ACCOUNT) {

@@ -66,7 +66,7 @@ public class ForecastProposalService {
         }
         ForecastProposal proposal = ForecastProposal.merge(plans.cells(planId),
                 repository.actuals(calendar, Grain.ACTIVITY_ACCOUNT, department),
-                repository.plan(budget.getId(), Grain.ACTIVITY_ACCOUNT, department), last, accountIds);
+                repository.plan(budget, Grain.ACTIVITY_ACCOUNT, department), last, accountIds);
         int changed = plans.writeCellsSkippingInactive(planId, proposal.changes(), ChangePath.COPY).size();
         return new Result(changed, last, last == 0 ? null : calendar.month(last), proposal.notPlaced());
     }
