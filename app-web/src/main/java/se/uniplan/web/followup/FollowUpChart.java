@@ -53,7 +53,7 @@ final class FollowUpChart {
                                 .add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder()
                                 .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                                        .add("display", true).add("text", "tkr")))))
+                                        .add("display", true).add("text", text.apply("followup.chart.unit"))))))
                 .build().toString();
     }
 
