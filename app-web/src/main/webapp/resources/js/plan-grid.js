@@ -823,8 +823,10 @@
     document.getElementById('copyCancel').addEventListener('click', function () { copyDialog.close(); });
     document.getElementById('copyForm').addEventListener('submit', function (e) {
       e.preventDefault();
-      var source = Number(document.getElementById('copySource').value);
-      call('POST', '/copy', {sourceRoundId: source}).then(function (result) {
+      var chosen = document.getElementById('copySource').value;
+      var request = chosen === 'actuals' ? call('POST', '/forecast-proposal')
+        : call('POST', '/copy', {sourceRoundId: Number(chosen)});
+      request.then(function (result) {
         copyDialog.close();
         return fetchGrid().then(function () { say(t('copyDone', result.changed)); });
       }, function (x) { document.getElementById('copyError').textContent = x.message; });

@@ -192,6 +192,20 @@ public class RoundService {
         return rounds;
     }
 
+    /** The fiscal year's budget as follow-up compares actuals with it: see {@link RoundChoice#budget}. */
+    public Optional<PlanningRound> budgetOf(long fiscalYearId) {
+        return RoundChoice.budget(ofYear(fiscalYearId));
+    }
+
+    /** The fiscal year's newest forecast: see {@link RoundChoice#forecast}. */
+    public Optional<PlanningRound> latestForecastOf(long fiscalYearId) {
+        return RoundChoice.forecast(ofYear(fiscalYearId));
+    }
+
+    private List<PlanningRound> ofYear(long fiscalYearId) {
+        return all().stream().filter(r -> r.getFiscalYear().getId() == fiscalYearId).toList();
+    }
+
     /** The university: the root of the organisation tree. */
     public OrgUnit university() {
         return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent IS NULL", OrgUnit.class).getResultStream()

@@ -28,7 +28,7 @@ class HealthIT {
         String body = ready.body();
         assertTrue(body.contains("\"name\":\"database\""), body);
         assertTrue(body.contains("\"status\":\"UP\""), body);
-        assertTrue(body.contains("\"schemaVersion\":\"1001\""), body);
+        assertTrue(body.contains("\"schemaVersion\":\"1002\""), body);
         String expectedProduct = "postgresql".equals(System.getProperty("uniplan.it.db")) ? "PostgreSQL" : "H2";
         assertTrue(body.contains("\"product\":\"" + expectedProduct + "\""), body);
     }

@@ -36,6 +36,27 @@ public class Formats {
         return group(Math.round(amount / 1000.0));
     }
 
+    /** Öre as thousands of kronor, rounded half up: follow-up's figures from the ledger. */
+    public String tkrOfOre(long ore) {
+        return group(Math.round(ore / 100_000.0));
+    }
+
+    /** Öre as kronor with two decimals, the Swedish way: {@code 1 234,56}. */
+    public String krOre(long ore) {
+        String sign = ore < 0 ? "\u2212" : "";
+        long abs = Math.abs(ore);
+        return sign + group(abs / 100) + String.format(",%02d", abs % 100);
+    }
+
+    /** A variance in per cent with its sign and one decimal, {@code +12,3 %}; a dash without a base. */
+    public String percent(java.math.BigDecimal percent) {
+        if (percent == null) {
+            return "–";
+        }
+        String digits = String.format(SWEDISH, "%.1f", percent.abs());
+        return (percent.signum() < 0 ? "\u2212" : percent.signum() > 0 ? "+" : "") + digits + "\u00a0%";
+    }
+
     /** The change from {@code before} to {@code now} in per cent with one decimal, or empty without a base. */
     public String change(long now, Long before) {
         if (before == null || before == 0) {

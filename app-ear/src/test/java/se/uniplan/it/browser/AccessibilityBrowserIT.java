@@ -97,6 +97,7 @@ class AccessibilityBrowserIT {
             checks.add(visit(browser, "plan-review-history", "/plans/review.xhtml?id=7114"));
             checks.add(visit(browser, "plan-upload-history", "/plans/upload.xhtml?id=7114"));
             checks.add(visit(browser, "substitutes", "/me/substitutes.xhtml"));
+            checks.add(visit(browser, "followup-department", "/followup/index.xhtml"));
             checks.add(visit(browser, "error-403-plan", "/plans/review.xhtml?id=7110"));
             browser.open("/index.xhtml");
             browser.click(By.linkText("English"));
@@ -104,6 +105,7 @@ class AccessibilityBrowserIT {
             checks.add(visit(browser, "unit-history-en", "/units/unit.xhtml?id=" + DemoUser.DemoUnits.HISTORY, "en"));
             checks.add(visit(browser, "plan-review-en", "/plans/review.xhtml?id=7114", "en"));
             checks.add(visit(browser, "round-en", "/rounds/round.xhtml?id=7001", "en"));
+            checks.add(visit(browser, "followup-en", "/followup/index.xhtml", "en"));
             assertAll(checks);
         }
     }
@@ -116,6 +118,9 @@ class AccessibilityBrowserIT {
             List<Executable> checks = new ArrayList<>();
             checks.add(visit(browser, "round-approver", "/rounds/round.xhtml?id=7001"));
             checks.add(visit(browser, "review-approver", "/plans/review.xhtml?id=7116"));
+            checks.add(visit(browser, "followup-university", "/followup/index.xhtml"));
+            checks.add(visit(browser, "followup-transactions",
+                    "/followup/index.xhtml?year=2026&unit=104&activity=1014&account=4011&view=YEAR_TO_DATE&month=10"));
             assertAll(checks);
         }
         try (Browser browser = new Browser()) {

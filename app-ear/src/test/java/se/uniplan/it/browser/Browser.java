@@ -92,11 +92,21 @@ public final class Browser implements AutoCloseable {
     public Path awaitDownload(String suffix) {
         return until(d -> {
             try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                // Chromium may create the file empty before it writes it (beside a .crdownload): wait for content
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).filter(Browser::written)
+                        .findFirst().orElse(null);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private static boolean written(Path file) {
+        try {
+            return Files.size(file) > 0 && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public WebDriver driver() {

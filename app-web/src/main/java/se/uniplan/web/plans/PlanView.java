@@ -74,6 +74,16 @@ public class PlanView implements Serializable {
         return plan;
     }
 
+    /** A forecast can start from actuals to date plus the budget for the rest of the year. */
+    public boolean isProposalOffered() {
+        return plan.getRound().getKind() == se.uniplan.round.RoundKind.FORECAST;
+    }
+
+    /** True if the copy dialog has anything to start from. */
+    public boolean isCopyOffered() {
+        return isProposalOffered() || !copySources.isEmpty();
+    }
+
     public List<PlanningRound> getCopySources() {
         return copySources;
     }

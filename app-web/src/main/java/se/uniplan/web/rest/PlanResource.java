@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uniplan.followup.ForecastProposalService;
 import se.uniplan.plan.ChangePath;
 import se.uniplan.plan.PlanEditing;
 import se.uniplan.plan.PlanService;
@@ -51,6 +52,9 @@ public class PlanResource {
 
     @Inject
     private PlanEditing editing;
+
+    @Inject
+    private ForecastProposalService proposals;
 
     @GET
     @Path("{id}")
@@ -157,6 +161,18 @@ public class PlanResource {
             throw new RuleViolationException("error.plan.noSourcePlan", "", "");
         }
         return new CopyResult(editing.copyFrom(id, request.sourceRoundId()));
+    }
+
+    @POST
+    @Path("{id}/forecast-proposal")
+    @Operation(summary = "Replaces a forecast plan's figures with actuals to date and the budget for the remaining months",
+            description = "Months up to the last month the ledger holds take the department's actuals (whole kronor), later"
+                    + " months the year's budget; figures neither has become zero. Audited as a copy.")
+    @APIResponse(responseCode = "200", description = "How many figures changed, the last month of actuals, and öre left out"
+            + " (booked on no activity)")
+    @APIResponse(responseCode = "422", description = "The plan is no forecast, is locked, or the year has no budget")
+    public FollowUpDtos.ProposalDto forecastProposal(@PathParam("id") long id) {
+        return FollowUpDtos.ProposalDto.of(proposals.propose(id));
     }
 
     private static SpreadingKey.Kind kind(String name) {

@@ -1,0 +1,2 @@
+/** followup/index.xhtml: actuals against budget and forecast, drilled from the university to the transaction. */
+package se.uniplan.web.followup;
