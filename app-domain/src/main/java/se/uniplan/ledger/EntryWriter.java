@@ -14,6 +14,10 @@ interface EntryWriter {
     /** Writes what is buffered and makes the rows part of {@code ledger_entry}; returns how many were written. */
     long finish() throws SQLException;
 
+    /** Gives up what is being written, leaving the connection usable for the rollback. */
+    default void abort() {
+    }
+
     /** The writer for the database behind the connection. */
     static EntryWriter open(Connection connection, long loadId) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();

@@ -41,6 +41,9 @@ public class LedgerLoadJob {
     @Inject
     private LedgerFiles files;
 
+    @Inject
+    private jakarta.enterprise.event.Event<LedgerChanged> changed;
+
     /** Runs the load on a server thread; the caller returns at once. */
     @Asynchronous
     public void runAsync(long loadId) {
@@ -60,7 +63,11 @@ public class LedgerLoadJob {
                 return end(loadId, LoadOutcome.ended(LoadStatus.REFUSED, "ledger.message.unknownFormat", file.name()),
                         List.of(new LedgerProblem(0, LedgerProblem.Kind.UNSUPPORTED_CONTENT, file.name())));
             }
-            return transaction.load(loadId, reader.get(), file).status();
+            LoadOutcome outcome = transaction.load(loadId, reader.get(), file);
+            if (outcome.firstPeriod() != null) {
+                changed.fireAsync(new LedgerChanged(load.getSource(), outcome.firstPeriod(), outcome.lastPeriod()));
+            }
+            return outcome.status();
         } catch (LoadRefusedException e) {
             return end(loadId, e.outcome(), e.problems());
         } catch (LoadCancelledException e) {

@@ -58,6 +58,9 @@ public class LedgerLoadService {
     private LoadProgress progress;
 
     @Inject
+    private jakarta.enterprise.event.Event<LedgerChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "uniplan.ledger.tolerance", defaultValue = "0")
     private long tolerance;
 
@@ -161,6 +164,10 @@ public class LedgerLoadService {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return em.find(LedgerLoad.class, id);
+        LedgerLoad undone = em.find(LedgerLoad.class, id);
+        if (undone.getFirstPeriod() != null) {
+            changed.fireAsync(new LedgerChanged(undone.getSource(), undone.getFirstPeriod(), undone.getLastPeriod()));
+        }
+        return undone;
     }
 }

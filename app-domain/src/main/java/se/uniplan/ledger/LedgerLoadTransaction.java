@@ -74,11 +74,19 @@ public class LedgerLoadTransaction {
             Set<Long> alreadyLoaded = load.getMode() == LoadMode.ADD
                     ? LedgerJdbc.loadedKeys(c, load.getSource(), KeyCollector.keysOf(reader, file))
                     : Set.of();
+            // Everything the load asks the database comes first: on PostgreSQL the connection is
+            // busy with COPY from the moment the writer opens until it finishes.
+            LedgerReferenceData reference = LedgerJdbc.referenceData(c, load.getSource());
             EntryWriter writer = EntryWriter.open(c, loadId);
-            LoadingSink sink = new LoadingSink(LedgerJdbc.referenceData(c, load.getSource()), writer, problems,
-                    alreadyLoaded, tracker, load.getTolerance());
-            LedgerFileSummary summary = reader.read(file, sink);
-            sink.complete();
+            LoadingSink sink = new LoadingSink(reference, writer, problems, alreadyLoaded, tracker, load.getTolerance());
+            LedgerFileSummary summary;
+            try {
+                summary = reader.read(file, sink);
+                sink.complete();
+            } catch (IOException | RuntimeException e) {
+                writer.abort();
+                throw e;
+            }
             LedgerFileHeader header = sink.header();
             Content content = header == null ? null : header.content();
             Map<PeriodAccount, Long> expected = new HashMap<>();

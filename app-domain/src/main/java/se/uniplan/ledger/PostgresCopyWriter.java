@@ -93,6 +93,17 @@ final class PostgresCopyWriter implements EntryWriter {
         return rows;
     }
 
+    @Override
+    public void abort() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the transaction rolls back anyway; a broken connection is discarded by the pool
+        }
+    }
+
     private void tab() {
         put((byte) '\t');
     }

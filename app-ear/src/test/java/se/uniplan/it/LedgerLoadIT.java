@@ -118,7 +118,7 @@ class LedgerLoadIT {
                 .line("402", june, "4011", "HS-HIS", "10", "100.00", "Obalanserad")
                 .line("402", june, "1930", "", "", "-99.00", "Obalanserad")
                 .cost("403", june, "9999", "HS-HIS", "10", "1.00", "Okänt konto")
-                .cost("404", june, "4011", "HS-HIS", "31", "1.00", "Okänd verksamhet")
+                .cost("404", june, "4011", "HS-HIS", "77", "1.00", "Okänd verksamhet")
                 .raw("NSU;4011;HS-HIS;;10;;;;;203106;2031;12,3,4;0;SEK;405;GL;2031-06-15;2031-06-15;1;Trasig;31600000")
                 .bytes(), "REPLACE");
         assertEquals("REFUSED", refused.getString("status"), refused.toString());

@@ -59,7 +59,8 @@ class LedgerLoadsBrowserIT {
             assertTrue(row.contains("Stämmer"), row);
             assertTrue(row.contains("2 inlästa"), row);
             assertTrue(row.contains("203303"), row);
-            assertTrue(row.contains("Ersätt perioderna"), row);
+            assertTrue(row.contains("ersätter perioderna"), row);
+            assertTrue(row.contains("2 rader stämmer med filen per period och konto"), row);
             browser.screenshot("ledger-loads");
             browser.assertAccessible("it/loads.xhtml");
 

@@ -85,7 +85,7 @@ class LoginBrowserIT {
             assertTrue(council.contains("Organet är inte aktivt för närvarande."), council);
 
             List<String> nav = browser.navLinks();
-            assertEquals(List.of("Start", "Att göra", "Planeringsomgångar", "Enheter"), nav);
+            assertEquals(List.of("Start", "Att göra", "Planeringsomgångar", "Uppföljning", "Enheter"), nav);
             ADMIN_LINKS.forEach(link -> assertFalse(nav.contains(link), link + " in " + nav));
             assertFalse(nav.contains(INTEGRATIONS), nav.toString());
 
@@ -127,7 +127,7 @@ class LoginBrowserIT {
     }
 
     @Test
-    void itSeesTheIntegrationsPageWithItsHonestEmptyState() {
+    void itSeesTheIntegrationsPageWithTheUbwPluginEnabledAndUp() {
         try (Browser browser = new Browser()) {
             browser.login(DemoUser.IT);
 
@@ -137,8 +137,12 @@ class LoginBrowserIT {
 
             browser.click(By.linkText(INTEGRATIONS));
             assertEquals("Integrationer", browser.heading());
-            String empty = browser.find(By.id("emptyState")).getText();
-            assertTrue(empty.contains("Inga insticksmoduler är installerade"), empty);
+            String plugins = browser.find(By.id("plugins")).getText();
+            assertTrue(plugins.contains("ubw") && plugins.contains("UBW (Unit4 Business World)"), plugins);
+            assertTrue(plugins.contains("uniplan.plugin.ubw.enabled"), plugins);
+            assertTrue(plugins.contains("Huvudbok (utfall)"), plugins);
+            assertTrue(browser.driver().findElements(By.id("emptyState")).isEmpty(), "no empty state with a plugin installed");
+            assertTrue(nav.contains("Inläsningar"), nav.toString());
         }
     }
 
