@@ -23,3 +23,5 @@ CREATE TABLE ledger_entry (
 ) PARTITION BY LIST (load_id);
 CREATE INDEX ix_ledger_entry_drill ON ledger_entry (unit_id, account, period);
 CREATE INDEX ix_ledger_entry_key ON ledger_entry (row_key);
+-- Rows of a load without a partition of its own (demo data inserted by SQL) land here.
+CREATE TABLE ledger_entry_default PARTITION OF ledger_entry DEFAULT;
