@@ -43,32 +43,20 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration", "classpath:db/vendor/" + vendor()));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (demoData) {
             locations.add("classpath:db/demo");
         }
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                .javaMigrations(new V5__LedgerPartitions())
                 .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "UniPlan schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied, demo data " + (demoData ? "on" : "off") + ")");
-    }
-
-    /**
-     * {@code postgresql} or {@code h2}: the folder of the migrations that differ between the two
-     * (on PostgreSQL the ledger's lines are partitioned per load).
-     */
-    private String vendor() {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? "postgresql" : "h2";
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot tell which database jdbc/uniplan is", e);
-        }
     }
 
     /** The schema version after start-up, for the health check. */
