@@ -25,7 +25,8 @@ import se.uniplan.it.WebSession;
 /**
  * Benchmark, not a timed test: issue 4's figures, printed. The generator of the UBW plugin's tests
  * writes a year of ledger lines for the demo university scaled up to 200 departments
- * ({@code -Dbench.rows}, default 10 000 000) and a night's delta of 50 000 rows; the organisation is
+ * ({@code -Dbench.rows}, default 10 000 000 on PostgreSQL; {@code -Dbench.h2.rows}, default 500 000 on
+ * the embedded H2) and a night's delta of 50 000 rows; the organisation is
  * seeded from its master data. Then, on the test domain's database:
  * <ol>
  *   <li>PostgreSQL only: a raw {@code COPY} of the file into an unindexed table with agltransact's
@@ -52,8 +53,8 @@ class LedgerLoadBenchmark {
 
     @Test
     void loadAYearOfLedgerLines() throws Exception {
-        long rows = Long.getLong("bench.rows", 10_000_000L);
         boolean postgres = "postgresql".equals(System.getProperty("uniplan.it.db"));
+        long rows = postgres ? Long.getLong("bench.rows", 10_000_000L) : Long.getLong("bench.h2.rows", 500_000L);
         Path dir = Path.of("target", "ledger-bench").toAbsolutePath();
         Path full = dir.resolve("agltransact-" + rows + ".csv");
         Path delta = dir.resolve("delta-2026-11-03.csv");
