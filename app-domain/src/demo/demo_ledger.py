@@ -169,7 +169,7 @@ def main():
                " encoding, mode, origin, started_by, started_at, finished_at, status, lines_read, rows_loaded,"
                " rows_refused, rows_skipped, problem_count, tolerance, first_period, last_period, reconciliation,"
                " reconciliation_detail, message_key, message_value, undone_at, undone_by) VALUES")
-    out.append("(%d, 1, '%s', 'demo-agltransact-2026.csv', '%s', %d, 'UBW_CSV', 'TRANSACTIONS', 'UTF-8', 'REPLACE',"
+    out.append("(%d, 1, '%s', 'demo-agltransact-2026.csv', '%s', %d, 'UBW agltransact CSV', 'TRANSACTIONS', 'UTF-8', 'REPLACE',"
                " 'DEMO', 'system', TIMESTAMP '2026-11-02 02:00:00', TIMESTAMP '2026-11-02 02:00:04', 'LOADED', %d, %d,"
                " 0, 0, 0, 0, 202601, 202610, 'AGREES', 'Summan per period och konto stämmer med filen', NULL, NULL,"
                " NULL, NULL);\n" % (LOAD_ID, SOURCE, sha, len(entries) * 140, len(entries) + 1, len(entries)))

@@ -3,7 +3,7 @@
 -- not this file. Every figure and text is invented.
 
 INSERT INTO ledger_load (id, version, source, file_name, file_sha256, file_size, format, content, encoding, mode, origin, started_by, started_at, finished_at, status, lines_read, rows_loaded, rows_refused, rows_skipped, problem_count, tolerance, first_period, last_period, reconciliation, reconciliation_detail, message_key, message_value, undone_at, undone_by) VALUES
-(9000, 1, 'ubw', 'demo-agltransact-2026.csv', '9ebe5184cd56df4c39b61cf4fd9ea5f08cf2893a1a86fe227cf6fc563b683558', 486360, 'UBW_CSV', 'TRANSACTIONS', 'UTF-8', 'REPLACE', 'DEMO', 'system', TIMESTAMP '2026-11-02 02:00:00', TIMESTAMP '2026-11-02 02:00:04', 'LOADED', 3475, 3474, 0, 0, 0, 0, 202601, 202610, 'AGREES', 'Summan per period och konto stämmer med filen', NULL, NULL, NULL, NULL);
+(9000, 1, 'ubw', 'demo-agltransact-2026.csv', '9ebe5184cd56df4c39b61cf4fd9ea5f08cf2893a1a86fe227cf6fc563b683558', 486360, 'UBW agltransact CSV', 'TRANSACTIONS', 'UTF-8', 'REPLACE', 'DEMO', 'system', TIMESTAMP '2026-11-02 02:00:00', TIMESTAMP '2026-11-02 02:00:04', 'LOADED', 3475, 3474, 0, 0, 0, 0, 202601, 202610, 'AGREES', 'Summan per period och konto stämmer med filen', NULL, NULL, NULL, NULL);
 
 INSERT INTO ledger_account (source, number, name, type, active) VALUES
 ('ubw', '3011', 'Anslag för utbildning på grundnivå och avancerad nivå', 'REVENUE', TRUE),

@@ -5,7 +5,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,13 +78,7 @@ public class DropFolders {
             throw new UncheckedIOException(e);
         }
         for (Path file : waiting) {
-            LedgerLoad load;
-            try (InputStream in = Files.newInputStream(file)) {
-                load = loads.loadNow(source, file.getFileName().toString(), in, mode, LoadOrigin.NIGHTLY,
-                        currentActor.username());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            LedgerLoad load = loads.loadNow(source, file, mode, LoadOrigin.NIGHTLY, currentActor.username());
             LOG.info(() -> "Nightly ledger run: " + file + " " + load.getStatus() + ", " + load.getRowsLoaded() + " rows");
             move(file, load.getStatus() == LoadStatus.LOADED ? "loaded" : "refused");
             done.add(load);

@@ -54,6 +54,35 @@ public class LedgerFiles {
         }
     }
 
+    /**
+     * Takes a file that is already on this server's disk (a drop folder) without copying it: a hard
+     * link in the work folder where the file system allows one, else a copy. A year of ledger lines
+     * is a gigabyte or more; only its hash is read here.
+     */
+    public Received receive(Path file) {
+        try {
+            Path folder = folder();
+            Path temp = folder.resolve("incoming-" + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                Files.createLink(temp, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(file, temp);
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(temp)) {
+                byte[] buffer = new byte[1 << 20];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return new Received(temp, Files.size(temp), HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Gives a received file to its load. */
     public void keep(Received received, long loadId) {
         try {

@@ -169,12 +169,23 @@ public class LedgerLoad extends VersionedEntity {
         if (status != LoadStatus.LOADED) {
             throw new RuleViolationException("error.ledger.undoNotLoaded", fileName);
         }
+        if (!isUndoable()) {
+            throw new RuleViolationException("error.ledger.undoMasterData", fileName);
+        }
         if (!stillHoldsItsPeriods) {
             throw new RuleViolationException("error.ledger.undoReplaced", fileName);
         }
         this.status = LoadStatus.UNDONE;
         this.undoneBy = by;
         this.undoneAt = at;
+    }
+
+    /**
+     * Master data (accounts, dimension values) is merged into what the source has declared, not
+     * held per period, so only loads of figures can be undone.
+     */
+    public boolean isUndoable() {
+        return !"MASTER_DATA".equals(content);
     }
 
     private void requireRunning() {

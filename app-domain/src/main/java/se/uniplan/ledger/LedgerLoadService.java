@@ -85,7 +85,15 @@ public class LedgerLoadService {
         return em.find(LedgerLoad.class, id);
     }
 
-    private long create(String source, String fileName, InputStream content, LoadMode mode, LoadOrigin origin, String by) {
+    /** Loads a file on this server's disk (a drop folder) on this thread, to its end, without copying it. */
+    public LedgerLoad loadNow(String source, java.nio.file.Path file, LoadMode mode, LoadOrigin origin, String by) {
+        requireSource(source, file.getFileName().toString());
+        long id = begin(source, file.getFileName().toString(), files.receive(file), mode, origin, by);
+        job.run(id);
+        return em.find(LedgerLoad.class, id);
+    }
+
+    private void requireSource(String source, String fileName) {
         currentActor.get().require(Action.ADMINISTER_INTEGRATIONS);
         if (!registry.ledgerSources().contains(source)) {
             throw new RuleViolationException("error.ledger.sourceNotEnabled", source);
@@ -93,7 +101,15 @@ public class LedgerLoadService {
         if (fileName == null || fileName.isBlank()) {
             throw new RuleViolationException("error.ledger.fileNameMissing");
         }
-        LedgerFiles.Received received = files.receive(content);
+    }
+
+    private long create(String source, String fileName, InputStream content, LoadMode mode, LoadOrigin origin, String by) {
+        requireSource(source, fileName);
+        return begin(source, fileName, files.receive(content), mode, origin, by);
+    }
+
+    private long begin(String source, String fileName, LedgerFiles.Received received, LoadMode mode, LoadOrigin origin,
+                       String by) {
         if (received.size() == 0) {
             files.discard(received);
             throw new RuleViolationException("error.ledger.emptyFile", fileName);

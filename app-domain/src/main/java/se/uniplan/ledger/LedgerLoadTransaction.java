@@ -41,6 +41,8 @@ import se.uniplan.plugin.api.ledger.SourceFile;
 @Stateless
 public class LedgerLoadTransaction {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LedgerLoadTransaction.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -70,6 +72,7 @@ public class LedgerLoadTransaction {
         LedgerLoad load = em.find(LedgerLoad.class, loadId);
         ProblemLog problems = new ProblemLog(maxProblems);
         LoadProgress.Tracker tracker = progress.start(loadId);
+        long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             Set<Long> alreadyLoaded = load.getMode() == LoadMode.ADD
                     ? LedgerJdbc.loadedKeys(c, load.getSource(), KeyCollector.keysOf(reader, file))
@@ -100,9 +103,15 @@ public class LedgerLoadTransaction {
                 problems.add(new LedgerProblem(0, LedgerProblem.Kind.UNSUPPORTED_CONTENT,
                         header == null ? file.name() : header.format()));
             }
+            long read = System.nanoTime();
             long written = writer.finish();
+            long indexed = System.nanoTime();
             LedgerJdbc.insertTotals(c, loadId, sink.totals());
             Reconciler.Result proof = Reconciler.reconcile(expected, LedgerJdbc.storedSums(c, loadId), written);
+            long reconciled = System.nanoTime();
+            LOG.info(() -> String.format("Ledger load %d of %s: %,d lines read and written in %,d ms, indexed in %,d ms,"
+                    + " totals and reconciliation in %,d ms", loadId, file.name(), sink.lines(), (read - started) / 1_000_000,
+                    (indexed - read) / 1_000_000, (reconciled - indexed) / 1_000_000));
             TreeSet<Integer> periods = sink.periods();
             LoadOutcome outcome = outcome(header, summary, sink, problems, proof, periods);
             if (!proof.agrees() || problems.count() > load.getTolerance()) {

@@ -86,9 +86,14 @@ final class PostgresCopyWriter implements EntryWriter {
         }
         long rows = copy.endCopy();
         try (Statement statement = connection.createStatement()) {
+            // sort for the two indexes in memory rather than on disk; for this transaction only
+            statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
             statement.execute("CREATE INDEX ON " + table + " (unit_id, account, period)");
             statement.execute("CREATE INDEX ON " + table + " (row_key)");
             statement.execute("ALTER TABLE ledger_entry ATTACH PARTITION " + table + " FOR VALUES IN (" + loadId + ")");
+            // statistics now, not when autovacuum gets round to it: the next night's delta asks the
+            // row_key index for its keys, and without statistics the planner scans the partition
+            statement.execute("ANALYZE " + table);
         }
         return rows;
     }
