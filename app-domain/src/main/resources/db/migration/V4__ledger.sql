@@ -42,7 +42,6 @@ CREATE TABLE ledger_load (
     CONSTRAINT ck_ledger_load_reconciliation CHECK (reconciliation IN ('NOT_RUN', 'AGREES', 'DIFFERS'))
 );
 CREATE INDEX ix_ledger_load_started ON ledger_load (started_at);
-CREATE INDEX ix_ledger_load_sha ON ledger_load (source, file_sha256);
 
 -- What was wrong in a file, line by line (at most uniplan.ledger.max-problems per load).
 CREATE TABLE ledger_problem (

@@ -41,7 +41,7 @@ public class LedgerFiles {
         try {
             Path folder = folder();
             Path temp = Files.createTempFile(folder, "incoming-", ".tmp");
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
                 size = content.transferTo(out);
@@ -49,8 +49,6 @@ public class LedgerFiles {
             return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -68,16 +66,21 @@ public class LedgerFiles {
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(file, temp);
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(temp)) {
-                byte[] buffer = new byte[1 << 20];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    digest.update(buffer, 0, n);
-                }
+            MessageDigest digest = sha256();
+            long size;
+            try (InputStream in = Files.newInputStream(temp);
+                 OutputStream nowhere = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                size = in.transferTo(nowhere);
             }
-            return new Received(temp, Files.size(temp), HexFormat.of().formatHex(digest.digest()));
+            return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

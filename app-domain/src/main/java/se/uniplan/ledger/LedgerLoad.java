@@ -22,8 +22,6 @@ import se.uniplan.shared.VersionedEntity;
 @Table(name = "ledger_load")
 @NamedQuery(name = "LedgerLoad.recent", query = "SELECT l FROM LedgerLoad l ORDER BY l.startedAt DESC, l.id DESC")
 @NamedQuery(name = "LedgerLoad.running", query = "SELECT l FROM LedgerLoad l WHERE l.status = se.uniplan.ledger.LoadStatus.RUNNING")
-@NamedQuery(name = "LedgerLoad.loadedWithHash",
-        query = "SELECT l FROM LedgerLoad l WHERE l.source = :source AND l.fileSha256 = :sha AND l.status = se.uniplan.ledger.LoadStatus.LOADED")
 public class LedgerLoad extends VersionedEntity {
 
     public static final int MAX_FILE_NAME = 400;

@@ -50,7 +50,7 @@ final class LoadingSink implements LedgerSink {
     private final List<LedgerBalance> balances = new ArrayList<>();
 
     private String chunkVoucher;
-    private final List<Pending> chunk = new ArrayList<>();
+    private final List<LedgerLine> chunk = new ArrayList<>();
     private long chunkSum;
     private boolean chunkRefused;
 
@@ -132,7 +132,7 @@ final class LoadingSink implements LedgerSink {
         if (problemLines.remove(line.sourceLine())) {
             chunkRefused = true;
         }
-        chunk.add(new Pending(line, problem != null));
+        chunk.add(line);
     }
 
     private LedgerProblem check(LedgerLine line) {
@@ -158,12 +158,11 @@ final class LoadingSink implements LedgerSink {
             return;
         }
         if (chunkSum != 0) {
-            problems.add(new LedgerProblem(chunk.get(0).line().sourceLine(), Kind.UNBALANCED_VOUCHER,
+            problems.add(new LedgerProblem(chunk.get(0).sourceLine(), Kind.UNBALANCED_VOUCHER,
                     chunkVoucher + ": " + Amounts.format(chunkSum) + " ≠ 0"));
             chunkRefused = true;
         }
-        for (Pending pending : chunk) {
-            LedgerLine line = pending.line();
+        for (LedgerLine line : chunk) {
             if (chunkRefused) {
                 refused++;
                 excluded.merge(new PeriodAccount(line.period(), line.account()), line.amount(), Long::sum);
@@ -270,6 +269,4 @@ final class LoadingSink implements LedgerSink {
     record TotalKey(int period, Long unitId, Long activityId, String account) {
     }
 
-    private record Pending(LedgerLine line, boolean refused) {
-    }
 }
