@@ -83,6 +83,14 @@ OFF_BUDGET = {(100, "5510"): 1.32, (108, "5610"): 1.45, (105, "3011"): 0.86, (10
               (107, "5810"): 1.18, (104, "4011"): 1.07}
 
 
+def java_hash(text):
+    """Java's String.hashCode(), which ledger_entry.account_hash holds (see V6__LedgerEntryIndexes)."""
+    h = 0
+    for c in text:
+        h = (31 * h + ord(c)) & 0xFFFFFFFF
+    return h - (1 << 32) if h >= 1 << 31 else h
+
+
 def budget_cells():
     """(department, activity, account number) -> twelve months in kronor, from Budget 2026."""
     plan_department = {7100 + i: 100 + i for i in range(10)}
@@ -193,8 +201,8 @@ def main():
 
     for i in range(0, len(entries), 500):
         out.append("INSERT INTO ledger_entry (load_id, row_key, period, account, unit_id, activity_id, cost_centre,"
-                   " project, activity_type, funder, counterpart, voucher, voucher_date, amount, text, source_line) VALUES")
-        out.append(",\n".join("(%d, %s, %d)" % (LOAD_ID, ", ".join(sql(v) for v in e), e[0] + 1)
+                   " project, activity_type, funder, counterpart, voucher, voucher_date, amount, text, source_line, account_hash) VALUES")
+        out.append(",\n".join("(%d, %s, %d, %d)" % (LOAD_ID, ", ".join(sql(v) for v in e), e[0] + 1, java_hash(e[2]))
                               for e in entries[i:i + 500]) + ";\n")
 
     totals = defaultdict(lambda: [0, 0])

@@ -138,9 +138,10 @@ public class FollowUpRepository {
      */
     public TransactionPage transactions(List<Integer> periods, String account, AccountKind kind, Filter filter, int limit) {
         StringBuilder where = new StringBuilder(" FROM ledger_entry e JOIN ledger_period p ON p.load_id = e.load_id"
-                + " AND p.period = e.period WHERE e.account = ? AND e.period IN (")
+                + " AND p.period = e.period WHERE e.account_hash = ? AND e.account = ? AND e.period IN (")
                 .append(periods.stream().map(x -> "?").collect(Collectors.joining(", "))).append(")");
         List<Object> params = new ArrayList<>();
+        params.add(account.hashCode()); // what the drill-down index sorts on; see V6__LedgerEntryIndexes
         params.add(account);
         params.addAll(periods);
         where(where, params, filter, "e");

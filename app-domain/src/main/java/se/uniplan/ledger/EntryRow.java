@@ -8,5 +8,5 @@ record EntryRow(long rowKey, int period, String account, Long unitId, Long activ
                 LocalDate voucherDate, long amount, String text, long sourceLine) {
 
     static final String COLUMNS = "load_id, row_key, period, account, unit_id, activity_id, cost_centre, project, "
-            + "activity_type, funder, counterpart, voucher, voucher_date, amount, text, source_line";
+            + "activity_type, funder, counterpart, voucher, voucher_date, amount, text, source_line, account_hash";
 }

@@ -2,6 +2,7 @@ package se.uniplan.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * Writes a load's lines into {@code ledger_entry} inside the load's transaction: with COPY into a
@@ -13,6 +14,9 @@ interface EntryWriter {
 
     /** Writes what is buffered and makes the rows part of {@code ledger_entry}; returns how many were written. */
     long finish() throws SQLException;
+
+    /** Writes the load's sums per period, unit, activity and account into {@code ledger_total}; after {@link #finish()}. */
+    void writeTotals(Map<LoadingSink.TotalKey, long[]> totals) throws SQLException;
 
     /** Gives up what is being written, leaving the connection usable for the rollback. */
     default void abort() {

@@ -19,7 +19,7 @@ final class JdbcBatchWriter implements EntryWriter {
     JdbcBatchWriter(Connection connection, long loadId) throws SQLException {
         this.loadId = loadId;
         this.insert = connection.prepareStatement("INSERT INTO ledger_entry (" + EntryRow.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
@@ -40,10 +40,16 @@ final class JdbcBatchWriter implements EntryWriter {
         insert.setLong(14, row.amount());
         insert.setString(15, row.text());
         insert.setLong(16, row.sourceLine());
+        insert.setInt(17, row.account().hashCode());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();
         }
+    }
+
+    @Override
+    public void writeTotals(java.util.Map<LoadingSink.TotalKey, long[]> totals) throws SQLException {
+        LedgerJdbc.insertTotals(insert.getConnection(), loadId, totals);
     }
 
     private void setLong(int index, Long value) throws SQLException {

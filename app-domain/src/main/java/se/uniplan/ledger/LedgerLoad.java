@@ -21,6 +21,8 @@ import se.uniplan.shared.VersionedEntity;
 @Entity
 @Table(name = "ledger_load")
 @NamedQuery(name = "LedgerLoad.recent", query = "SELECT l FROM LedgerLoad l ORDER BY l.startedAt DESC, l.id DESC")
+@NamedQuery(name = "LedgerLoad.unindexed", query = "SELECT l.id FROM LedgerLoad l WHERE l.indexedAt IS NULL"
+        + " AND l.status IN (se.uniplan.ledger.LoadStatus.LOADED, se.uniplan.ledger.LoadStatus.UNDONE) ORDER BY l.id")
 @NamedQuery(name = "LedgerLoad.running", query = "SELECT l FROM LedgerLoad l WHERE l.status = se.uniplan.ledger.LoadStatus.RUNNING")
 public class LedgerLoad extends VersionedEntity {
 
@@ -65,6 +67,10 @@ public class LedgerLoad extends VersionedEntity {
 
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    /** When the load's lines were indexed for drill-down and key look-ups (after its commit). */
+    @Column(name = "indexed_at")
+    private Instant indexedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -196,6 +202,11 @@ public class LedgerLoad extends VersionedEntity {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** The load's lines are indexed. */
+    public void markIndexed(Instant at) {
+        this.indexedAt = at;
+    }
+
     /** How long the load took, or has taken so far. */
     public Duration duration(Instant now) {
         return Duration.between(startedAt, finishedAt != null ? finishedAt : now);
@@ -213,6 +224,7 @@ public class LedgerLoad extends VersionedEntity {
     public String getStartedBy() { return startedBy; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public Instant getIndexedAt() { return indexedAt; }
     public LoadStatus getStatus() { return status; }
     public long getLinesRead() { return linesRead; }
     public long getRowsLoaded() { return rowsLoaded; }

@@ -44,6 +44,9 @@ public class LedgerLoadJob {
     @Inject
     private jakarta.enterprise.event.Event<LedgerChanged> changed;
 
+    @Inject
+    private LedgerIndexing indexing;
+
     /** Runs the load on a server thread; the caller returns at once. */
     @Asynchronous
     public void runAsync(long loadId) {
@@ -63,7 +66,11 @@ public class LedgerLoadJob {
                 return end(loadId, LoadOutcome.ended(LoadStatus.REFUSED, "ledger.message.unknownFormat", file.name()),
                         List.of(new LedgerProblem(0, LedgerProblem.Kind.UNSUPPORTED_CONTENT, file.name())));
             }
+            if (load.getMode() == LoadMode.ADD) {
+                indexing.indexPending(); // its keys are looked up in the loads before it
+            }
             LoadOutcome outcome = transaction.load(loadId, reader.get(), file);
+            indexing.indexAsync(loadId);
             if (outcome.firstPeriod() != null) {
                 changed.fireAsync(new LedgerChanged(load.getSource(), outcome.firstPeriod(), outcome.lastPeriod()));
             }

@@ -105,13 +105,15 @@ public class LedgerLoadTransaction {
             }
             long read = System.nanoTime();
             long written = writer.finish();
-            long indexed = System.nanoTime();
-            LedgerJdbc.insertTotals(c, loadId, sink.totals());
+            long attached = System.nanoTime();
+            writer.writeTotals(sink.totals());
+            long totalled = System.nanoTime();
             Reconciler.Result proof = Reconciler.reconcile(expected, LedgerJdbc.storedSums(c, loadId), written);
             long reconciled = System.nanoTime();
-            LOG.info(() -> String.format("Ledger load %d of %s: %,d lines read and written in %,d ms, indexed in %,d ms,"
-                    + " totals and reconciliation in %,d ms", loadId, file.name(), sink.lines(), (read - started) / 1_000_000,
-                    (indexed - read) / 1_000_000, (reconciled - indexed) / 1_000_000));
+            LOG.info(() -> String.format("Ledger load %d of %s: %,d lines read and written in %,d ms, attached and"
+                    + " analysed in %,d ms, totals in %,d ms, reconciliation in %,d ms", loadId, file.name(), sink.lines(),
+                    (read - started) / 1_000_000, (attached - read) / 1_000_000, (totalled - attached) / 1_000_000,
+                    (reconciled - totalled) / 1_000_000));
             TreeSet<Integer> periods = sink.periods();
             LoadOutcome outcome = outcome(header, summary, sink, problems, proof, periods);
             if (!proof.agrees() || problems.count() > load.getTolerance()) {
@@ -130,6 +132,35 @@ public class LedgerLoadTransaction {
         } finally {
             progress.end(loadId);
         }
+    }
+
+    /**
+     * Indexes a committed load's lines and records when they were ready; a load already indexed,
+     * or refused, is left alone. The build and the record commit together, so a server stopped in
+     * the middle leaves the load to be indexed at the next start.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void index(long loadId) throws SQLException {
+        LedgerLoad load = em.find(LedgerLoad.class, loadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (load == null || load.getIndexedAt() != null
+                || (load.getStatus() != LoadStatus.LOADED && load.getStatus() != LoadStatus.UNDONE)) {
+            return;
+        }
+        long started = System.nanoTime();
+        boolean built;
+        try (Connection c = dataSource.getConnection()) {
+            built = LedgerJdbc.indexLines(c, loadId);
+        }
+        load.markIndexed(clock.instant());
+        if (built) {
+            LOG.info(() -> String.format("Ledger load %d: %,d lines indexed in %,d ms", loadId, load.getRowsLoaded(),
+                    (System.nanoTime() - started) / 1_000_000));
+        }
+    }
+
+    /** The committed loads whose lines are not yet indexed, oldest first. */
+    public List<Long> unindexed() {
+        return em.createNamedQuery("LedgerLoad.unindexed", Long.class).getResultList();
     }
 
     /** Creates the load, running, and gives it the received file; committed before the load starts. */

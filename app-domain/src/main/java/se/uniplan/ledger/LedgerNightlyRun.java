@@ -43,6 +43,9 @@ public class LedgerNightlyRun {
     private DropFolders dropFolders;
 
     @Inject
+    private LedgerIndexing indexing;
+
+    @Inject
     @ConfigProperty(name = "uniplan.ledger.nightly.cron", defaultValue = "0 2 * * *")
     private String cron;
 
@@ -54,6 +57,7 @@ public class LedgerNightlyRun {
         if (aborted > 0) {
             LOG.warning(() -> aborted + " ledger load(s) were running when the server stopped; marked aborted, nothing of them was loaded");
         }
+        indexing.indexMissingAsync();
         if ("off".equalsIgnoreCase(cron.trim())) {
             LOG.info("Nightly ledger run is off (uniplan.ledger.nightly.cron=off)");
             return;

@@ -35,6 +35,8 @@ final class LoadingSink implements LedgerSink {
     /** Checked every this many lines: whether someone has stopped the load. */
     private static final int CANCEL_CHECK = 10_000;
 
+    private static final DimensionRole[] ROLES = DimensionRole.values();
+
     private final LedgerReferenceData reference;
     private final EntryWriter writer;
     private final ProblemLog problems;
@@ -54,9 +56,10 @@ final class LoadingSink implements LedgerSink {
     private long chunkSum;
     private boolean chunkRefused;
 
-    private final Map<TotalKey, long[]> totals = new HashMap<>();
+    private final LineTotals totals = new LineTotals();
+    /** Per cost centre and activity type (either may be null): the unit and activity they map onto. */
+    private final Map<String, Map<String, LineTotals.Slot>> slots = new HashMap<>();
     private final Map<PeriodAccount, Long> excluded = new HashMap<>();
-    private final TreeSet<Integer> periods = new TreeSet<>();
     private final java.util.Set<Long> problemLines = new java.util.HashSet<>();
     private long[] keys = new long[1 << 16];
     private int keyCount;
@@ -129,7 +132,7 @@ final class LoadingSink implements LedgerSink {
             problems.add(problem);
             chunkRefused = true;
         }
-        if (problemLines.remove(line.sourceLine())) {
+        if (!problemLines.isEmpty() && problemLines.remove(line.sourceLine())) {
             chunkRefused = true;
         }
         chunk.add(line);
@@ -140,7 +143,7 @@ final class LoadingSink implements LedgerSink {
             return new LedgerProblem(line.sourceLine(), Kind.UNKNOWN_ACCOUNT, line.account());
         }
         LedgerDimensions dimensions = line.dimensions() == null ? LedgerDimensions.NONE : line.dimensions();
-        for (DimensionRole role : DimensionRole.values()) {
+        for (DimensionRole role : ROLES) {
             String value = dimensions.of(role);
             if (value != null && !reference.knowsDimensionValue(role, value)) {
                 return new LedgerProblem(line.sourceLine(), Kind.UNKNOWN_DIMENSION_VALUE, role.name() + " " + value);
@@ -183,24 +186,26 @@ final class LoadingSink implements LedgerSink {
             return;
         }
         LedgerDimensions d = line.dimensions() == null ? LedgerDimensions.NONE : line.dimensions();
-        Long unit = reference.unitOf(d.costCentre());
-        Long activity = reference.activityOf(d.costCentre(), d.activityType());
+        LineTotals.Slot slot = slot(d.costCentre(), d.activityType());
         try {
-            writer.write(new EntryRow(rowKey, line.period(), line.account(), unit, activity, d.costCentre(), d.project(),
-                    d.activityType(), d.funder(), d.counterpart(), clip(line.voucher(), 60), line.voucherDate(),
-                    line.amount(), clip(line.text(), 200), line.sourceLine()));
+            writer.write(new EntryRow(rowKey, line.period(), line.account(), slot.unitId(), slot.activityId(),
+                    d.costCentre(), d.project(), d.activityType(), d.funder(), d.counterpart(), clip(line.voucher(), 60),
+                    line.voucherDate(), line.amount(), clip(line.text(), 200), line.sourceLine()));
         } catch (SQLException e) {
             throw new LedgerWriteException(e);
         }
-        long[] sum = totals.computeIfAbsent(new TotalKey(line.period(), unit, activity, line.account()), k -> new long[2]);
-        sum[0] += line.amount();
-        sum[1]++;
-        periods.add(line.period());
+        totals.add(line.period(), line.account(), slot, line.amount());
         if (keyCount == keys.length) {
             keys = Arrays.copyOf(keys, keys.length * 2);
         }
         keys[keyCount++] = rowKey;
         loaded++;
+    }
+
+    /** The unit and activity a cost centre and activity type map onto, looked up once per pair. */
+    private LineTotals.Slot slot(String costCentre, String activityType) {
+        return slots.computeIfAbsent(costCentre, k -> new HashMap<>()).computeIfAbsent(activityType,
+                k -> totals.slot(reference.unitOf(costCentre), reference.activityOf(costCentre, activityType)));
     }
 
     /**
@@ -228,13 +233,25 @@ final class LoadingSink implements LedgerSink {
         refused += problemLines.size(); // lines the reader refused and did not hand on
         problemLines.clear();
         progress.linesRead(lines);
-        long[] sorted = Arrays.copyOf(keys, keyCount);
-        Arrays.sort(sorted);
-        for (int i = 1; i < sorted.length; i++) {
+        long[] sorted = ascending(keys, keyCount) ? keys : Arrays.copyOf(keys, keyCount);
+        if (sorted != keys) {
+            Arrays.sort(sorted);
+        }
+        for (int i = 1; i < keyCount; i++) {
             if (sorted[i] == sorted[i - 1] && (i == 1 || sorted[i - 2] != sorted[i])) {
                 problems.add(new LedgerProblem(0, Kind.DUPLICATE_KEY, Long.toString(sorted[i])));
             }
         }
+    }
+
+    /** True if the keys come in strictly rising order, as UBW's agrtid does: no sort, no duplicate. */
+    private static boolean ascending(long[] keys, int count) {
+        for (int i = 1; i < count; i++) {
+            if (keys[i] <= keys[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -242,10 +259,20 @@ final class LoadingSink implements LedgerSink {
      * is one (UBW's agrtid), else a stable hash of its identity (a SIE voucher and position).
      */
     static long rowKey(String key) {
-        if (key != null && !key.isEmpty() && key.length() <= 18 && key.chars().allMatch(Character::isDigit)) {
+        if (key != null && !key.isEmpty() && key.length() <= 18 && digits(key)) {
             return Long.parseLong(key);
         }
         return LongLongMap.hash(key == null ? "" : key);
+    }
+
+    private static boolean digits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clip(String text, int max) {
@@ -256,9 +283,9 @@ final class LoadingSink implements LedgerSink {
     List<LedgerAccount> accounts() { return accounts; }
     List<LedgerDimensionValue> dimensionValues() { return dimensionValues; }
     List<LedgerBalance> balances() { return balances; }
-    Map<TotalKey, long[]> totals() { return totals; }
+    Map<TotalKey, long[]> totals() { return totals.asMap(); }
     Map<PeriodAccount, Long> excluded() { return excluded; }
-    TreeSet<Integer> periods() { return periods; }
+    TreeSet<Integer> periods() { return totals.periods(); }
     long lines() { return lines; }
     long tolerance() { return tolerance; }
     long loaded() { return loaded; }

@@ -38,6 +38,23 @@ final class LongLongMap {
         return values[slot] += delta;
     }
 
+    /** The value of {@code key}; if it has none, {@code value} becomes its value and is returned. */
+    long putIfAbsent(long key, long value) {
+        if (key == EMPTY) {
+            key = EMPTY + 1;
+        }
+        int slot = slot(key);
+        if (keys[slot] != EMPTY) {
+            return values[slot];
+        }
+        keys[slot] = key;
+        values[slot] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+        return value;
+    }
+
     boolean contains(long key) {
         return keys[slot(key == EMPTY ? EMPTY + 1 : key)] != EMPTY;
     }

@@ -50,13 +50,18 @@ public class SchemaMigrator {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .javaMigrations(new V5__LedgerPartitions())
+                .javaMigrations(javaMigrations())
                 .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "UniPlan schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied, demo data " + (demoData ? "on" : "off") + ")");
+    }
+
+    /** The migrations written in Java, registered rather than scanned for (see {@link V5__LedgerPartitions}). */
+    public static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+        return new org.flywaydb.core.api.migration.JavaMigration[] {new V5__LedgerPartitions(), new V6__LedgerEntryIndexes()};
     }
 
     /** The schema version after start-up, for the health check. */

@@ -40,6 +40,11 @@ class LoadingSinkTest {
             public long finish() {
                 return written.size();
             }
+
+            @Override
+            public void writeTotals(Map<LoadingSink.TotalKey, long[]> totals) {
+                throw new UnsupportedOperationException("the sink never writes totals itself");
+            }
         }, problems, alreadyLoaded, progress.start(1), 0);
         sink.header(new LedgerFileHeader("test", Content.TRANSACTIONS, "UTF-8", "", null, "",
                 List.of(new FiscalYearSpan(0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))));

@@ -41,7 +41,7 @@ class MigrationTest {
     @Test
     void migratesH2() throws SQLException {
         String url = "jdbc:h2:mem:uniplan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        MigrateResult result = Flyway.configure().dataSource(url, "sa", "").locations(LOCATIONS).load().migrate();
+        MigrateResult result = Flyway.configure().dataSource(url, "sa", "").locations(LOCATIONS).javaMigrations(SchemaMigrator.javaMigrations()).load().migrate();
         assertTrue(result.success);
 
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -64,7 +64,7 @@ class MigrationTest {
             }
             try {
                 MigrateResult result = Flyway.configure().dataSource(PG_URL, "postgres", "")
-                        .schemas(schema).locations(LOCATIONS).load().migrate();
+                        .schemas(schema).locations(LOCATIONS).javaMigrations(SchemaMigrator.javaMigrations()).load().migrate();
                 assertTrue(result.success);
                 try (Connection connection = DriverManager.getConnection(PG_URL + "?currentSchema=" + schema,
                         "postgres", "")) {

@@ -78,6 +78,38 @@ class LedgerLoadIT {
     }
 
     @Test
+    void aLoadsLinesAreIndexedRightAfterItCommits() throws Exception {
+        int june = 203106;
+        JsonObject load = load("juni.csv", new LedgerCsv(31_400_000).cost("400", june, "4011", "NT-FYS", "30", "100.00", "Lön")
+                .cost("401", june, "5510", "NT-FYS", "10", "200.00", "Resa").bytes(), "REPLACE");
+        assertEquals("LOADED", load.getString("status"), load.toString());
+        long id = load.getJsonNumber("id").longValue();
+        JsonObject now = load;
+        for (int i = 0; i < 300 && (!now.containsKey("indexedAt") || now.isNull("indexedAt")); i++) {
+            Thread.sleep(100);
+            now = Json.object(it.getJson("/api/ledger/loads/" + id, "sv").body());
+        }
+        assertTrue(now.containsKey("indexedAt") && !now.isNull("indexedAt"), "indexed within 30 s: " + now);
+        if ("postgresql".equals(System.getProperty("uniplan.it.db"))) {
+            Map<String, String> indexes = new java.util.TreeMap<>();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/uniplan_it", "postgres", "");
+                 var s = c.prepareStatement("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ?")) {
+                s.setString(1, "ledger_entry_p" + id);
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        indexes.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            assertEquals(2, indexes.size(), indexes.toString());
+            assertTrue(indexes.get("ix_ledger_entry_p" + id + "_drill").contains("(unit_id, account_hash, period)"),
+                    indexes.toString());
+            assertTrue(indexes.get("ix_ledger_entry_p" + id + "_key").contains("USING brin (row_key)"),
+                    "agrtid rises through the file, so its index is BRIN: " + indexes);
+        }
+    }
+
+    @Test
     void theSameFileTwiceGivesTheSameTotalsInBothModes() {
         byte[] file = new LedgerCsv(31_100_000).cost("200", APRIL, "4012", "NT-KEM", "30", "30000.00", "Lön april").bytes();
         load("delta-2031-04.csv", file, "ADD");

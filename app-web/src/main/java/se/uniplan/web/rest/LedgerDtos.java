@@ -15,13 +15,14 @@ public final class LedgerDtos {
     /**
      * One load. {@code linesReadSoFar} is the running load's progress, -1 once it has ended.
      * {@code message} says in the caller's language why the load ended as it did, if not plainly.
+     * {@code indexedAt}: when the load's lines were indexed for drill-down, after it committed.
      */
     public record LoadDto(long id, String source, String fileName, long fileSize, String format, String encoding,
                           String content, String mode, String origin, String startedBy, Instant startedAt,
                           Instant finishedAt, String status, long linesRead, long rowsLoaded, long rowsRefused,
                           long rowsSkipped, long problemCount, long tolerance, Integer firstPeriod, Integer lastPeriod,
                           String reconciliation, String reconciliationDetail, String message, String undoneBy,
-                          Instant undoneAt, long linesReadSoFar) {
+                          Instant undoneAt, long linesReadSoFar, Instant indexedAt) {
 
         static LoadDto of(LedgerLoad l, long linesReadSoFar, Locale locale) {
             String message = l.getMessageKey() == null ? null
@@ -31,7 +32,7 @@ public final class LedgerDtos {
                     l.getFinishedAt(), l.getStatus().name(), l.getLinesRead(), l.getRowsLoaded(), l.getRowsRefused(),
                     l.getRowsSkipped(), l.getProblemCount(), l.getTolerance(), l.getFirstPeriod(), l.getLastPeriod(),
                     l.getReconciliation().name(), l.getReconciliationDetail(), message, l.getUndoneBy(), l.getUndoneAt(),
-                    linesReadSoFar);
+                    linesReadSoFar, l.getIndexedAt());
         }
     }
 
