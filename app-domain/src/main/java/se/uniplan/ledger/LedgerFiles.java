@@ -32,7 +32,7 @@ public class LedgerFiles {
     @ConfigProperty(name = "uniplan.ledger.work-folder")
     private Optional<String> workFolder;
 
-    /** A received file: where it is, its size and its SHA-256. */
+    /** A received file: where it is, its size and its SHA-256 (null until the load has read it; see {@link #sha256(Path)}). */
     public record Received(Path path, long size, String sha256) {
     }
 
@@ -55,7 +55,7 @@ public class LedgerFiles {
     /**
      * Takes a file that is already on this server's disk (a drop folder) without copying it: a hard
      * link in the work folder where the file system allows one, else a copy. A year of ledger lines
-     * is a gigabyte or more; only its hash is read here.
+     * is a gigabyte or more: nothing of it is read here, and its hash is taken while it loads.
      */
     public Received receive(Path file) {
         try {
@@ -66,16 +66,22 @@ public class LedgerFiles {
             } catch (IOException | UnsupportedOperationException e) {
                 Files.copy(file, temp);
             }
-            MessageDigest digest = sha256();
-            long size;
-            try (InputStream in = Files.newInputStream(temp);
-                 OutputStream nowhere = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-                size = in.transferTo(nowhere);
-            }
-            return new Received(temp, size, HexFormat.of().formatHex(digest.digest()));
+            return new Received(temp, Files.size(temp), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file's SHA-256, in hex. */
+    public String sha256(Path file) {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file);
+             OutputStream nowhere = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+            in.transferTo(nowhere);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

@@ -36,7 +36,8 @@ public class LedgerLoad extends VersionedEntity {
     @Column(name = "file_name", nullable = false, length = MAX_FILE_NAME)
     private String fileName;
 
-    @Column(name = "file_sha256", nullable = false, length = 64)
+    /** Null while the load reads a file taken from a drop folder: its hash is taken alongside. */
+    @Column(name = "file_sha256", length = 64)
     private String fileSha256;
 
     @Column(name = "file_size", nullable = false)
@@ -127,7 +128,7 @@ public class LedgerLoad extends VersionedEntity {
                       LoadOrigin origin, String startedBy, long tolerance, Instant startedAt) {
         this.source = Objects.requireNonNull(source);
         this.fileName = fileName.length() > MAX_FILE_NAME ? fileName.substring(0, MAX_FILE_NAME) : fileName;
-        this.fileSha256 = Objects.requireNonNull(fileSha256);
+        this.fileSha256 = fileSha256;
         this.fileSize = fileSize;
         this.mode = Objects.requireNonNull(mode);
         this.origin = Objects.requireNonNull(origin);
@@ -200,6 +201,13 @@ public class LedgerLoad extends VersionedEntity {
 
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The file's SHA-256, taken while it loaded; a hash the load started with stays. */
+    public void recordSha256(String sha256) {
+        if (fileSha256 == null) {
+            this.fileSha256 = sha256;
+        }
     }
 
     /** The load's lines are indexed. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uniplan.platform.Database;
@@ -68,7 +69,8 @@ public class LedgerLoadTransaction {
      * @throws LoadCancelledException someone stopped the load
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public LoadOutcome load(long loadId, LedgerFileReader reader, SourceFile file) throws IOException, SQLException {
+    public LoadOutcome load(long loadId, LedgerFileReader reader, SourceFile file, Supplier<String> sha256)
+            throws IOException, SQLException {
         LedgerLoad load = em.find(LedgerLoad.class, loadId);
         ProblemLog problems = new ProblemLog(maxProblems);
         LoadProgress.Tracker tracker = progress.start(loadId);
@@ -127,6 +129,7 @@ public class LedgerLoadTransaction {
             }
             LedgerJdbc.saveMasterData(c, load.getSource(), sink.accounts(), sink.dimensionValues());
             LedgerJdbc.saveProblems(c, loadId, problems.kept());
+            load.recordSha256(sha256.get());
             load.finish(outcome, clock.instant());
             return outcome;
         } finally {
@@ -201,8 +204,9 @@ public class LedgerLoadTransaction {
 
     /** Records how a load ended when its own transaction did not commit. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(long loadId, LoadOutcome outcome, List<LedgerProblem> problems) throws SQLException {
+    public void record(long loadId, LoadOutcome outcome, List<LedgerProblem> problems, String sha256) throws SQLException {
         LedgerLoad load = em.find(LedgerLoad.class, loadId);
+        load.recordSha256(sha256);
         load.finish(outcome, clock.instant());
         try (Connection c = dataSource.getConnection()) {
             LedgerJdbc.saveProblems(c, loadId, problems);

@@ -26,6 +26,9 @@ import org.flywaydb.core.api.migration.Context;
  *       when a load's indexes were ready.</li>
  * </ul>
  *
+ * <p>{@code ledger_load.file_sha256} may be null: a file taken from a drop folder is hashed while it
+ * loads rather than read once more before, and a load the server was stopped in never gets one.
+ *
  * <p>Rows loaded before this version get their hash here, account by account, and partitions
  * that exist get their indexes.
  */
@@ -52,6 +55,8 @@ public class V6__LedgerEntryIndexes extends BaseJavaMigration {
                 }
             }
             statement.execute("ALTER TABLE ledger_load ADD COLUMN indexed_at TIMESTAMP");
+            // a file from a drop folder is hashed while it loads, not before
+            statement.execute("ALTER TABLE ledger_load ALTER COLUMN file_sha256 DROP NOT NULL");
             statement.execute("UPDATE ledger_load SET indexed_at = finished_at WHERE status IN ('LOADED', 'UNDONE')");
             statement.execute("DROP INDEX ix_ledger_entry_drill");
             if (!postgres) {

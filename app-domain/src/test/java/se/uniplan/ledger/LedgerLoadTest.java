@@ -45,4 +45,15 @@ class LedgerLoadTest {
         assertEquals("ledger.message.aborted", running.getMessageKey());
         assertThrows(IllegalStateException.class, () -> running.markAborted(NOW));
     }
+
+    @Test
+    void aFileHashedWhileItLoadedGetsItsHashOnceAndAnUploadKeepsItsOwn() {
+        LedgerLoad dropped = new LedgerLoad("ubw", "fil.csv", null, 10, LoadMode.ADD, LoadOrigin.NIGHTLY, "system", 0, NOW);
+        dropped.recordSha256("cd");
+        dropped.recordSha256("ef");
+        assertEquals("cd", dropped.getFileSha256());
+        LedgerLoad uploaded = new LedgerLoad("ubw", "fil.csv", "ab", 10, LoadMode.ADD, LoadOrigin.UPLOAD, "it", 0, NOW);
+        uploaded.recordSha256(null);
+        assertEquals("ab", uploaded.getFileSha256());
+    }
 }
