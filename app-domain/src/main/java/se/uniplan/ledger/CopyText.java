@@ -31,7 +31,7 @@ final class CopyText {
         length = 0;
     }
 
-    void endRow() {
+    private void endRow() {
         put((byte) '\n');
     }
 
@@ -70,14 +70,32 @@ final class CopyText {
         number(row.sourceLine());
         tab();
         number(row.account().hashCode());
-        put((byte) '\n');
+        endRow();
     }
 
-    void tab() {
+    /** One row of {@code ledger_total}: load, period, unit, activity, account, {sum, count}. */
+    void totalRow(long loadId, LoadingSink.TotalKey key, long[] sumAndCount) {
+        number(loadId);
+        tab();
+        number(key.period());
+        tab();
+        number(key.unitId());
+        tab();
+        number(key.activityId());
+        tab();
+        text(key.account());
+        tab();
+        number(sumAndCount[0]);
+        tab();
+        number(sumAndCount[1]);
+        endRow();
+    }
+
+    private void tab() {
         put((byte) '\t');
     }
 
-    void number(Long value) {
+    private void number(Long value) {
         if (value == null) {
             nullValue();
         } else {
@@ -86,7 +104,7 @@ final class CopyText {
     }
 
     /** A number's digits straight into the buffer: ten million lines, six numbers each, no garbage. */
-    void number(long value) {
+    private void number(long value) {
         if (value == Long.MIN_VALUE) {
             bytes(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
             return;
@@ -114,7 +132,7 @@ final class CopyText {
     }
 
     /** ISO date, as COPY reads it; years outside 0–9999 never pass the reader. */
-    void date(LocalDate date) {
+    private void date(LocalDate date) {
         if (date == null || date.getYear() < 0 || date.getYear() > 9999) {
             text(date == null ? null : date.toString());
             return;
@@ -141,7 +159,7 @@ final class CopyText {
     }
 
     /** COPY text format: backslash, tab, newline and carriage return are escaped; null is \N. */
-    void text(String value) {
+    private void text(String value) {
         if (value == null) {
             nullValue();
             return;

@@ -24,8 +24,7 @@ interface EntryWriter {
 
     /** The writer for the database behind the connection. */
     static EntryWriter open(Connection connection, long loadId) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        if (product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (se.uniplan.platform.Database.isPostgreSql(connection)) {
             return new PostgresCopyWriter(connection, loadId);
         }
         return new JdbcBatchWriter(connection, loadId);

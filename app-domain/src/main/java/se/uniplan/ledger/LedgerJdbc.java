@@ -91,7 +91,7 @@ final class LedgerJdbc {
      * @return true if anything was built
      */
     static boolean indexLines(Connection c, long loadId) throws SQLException {
-        if (!c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (!se.uniplan.platform.Database.isPostgreSql(c)) {
             return false;
         }
         String table = "ledger_entry_p" + loadId;

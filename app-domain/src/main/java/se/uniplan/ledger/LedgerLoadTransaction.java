@@ -98,17 +98,20 @@ public class LedgerLoadTransaction {
             if (content == Content.TRANSACTIONS) {
                 expected.putAll(summary.controlTotals());
                 sink.excluded().forEach((k, v) -> expected.merge(k, -v, Long::sum));
-                Reconciler.checkBalances(sink.balances(), lineSums(sink)).forEach(problems::add);
             } else if (content == Content.PERIOD_BALANCES) {
                 loadPeriodBalances(sink, expected);
             } else if (content == Content.YEAR_BALANCES || content == null) {
                 problems.add(new LedgerProblem(0, LedgerProblem.Kind.UNSUPPORTED_CONTENT,
                         header == null ? file.name() : header.format()));
             }
+            Map<LoadingSink.TotalKey, long[]> totals = sink.totals(); // every line is in: read once
+            if (content == Content.TRANSACTIONS) {
+                Reconciler.checkBalances(sink.balances(), lineSums(totals)).forEach(problems::add);
+            }
             long read = System.nanoTime();
             long written = writer.finish();
             long attached = System.nanoTime();
-            writer.writeTotals(sink.totals());
+            writer.writeTotals(totals);
             long totalled = System.nanoTime();
             Reconciler.Result proof = Reconciler.reconcile(expected, LedgerJdbc.storedSums(c, loadId), written);
             long reconciled = System.nanoTime();
@@ -247,9 +250,9 @@ public class LedgerLoadTransaction {
                 && d.funder() == null && d.counterpart() == null;
     }
 
-    private static Map<PeriodAccount, Long> lineSums(LoadingSink sink) {
+    private static Map<PeriodAccount, Long> lineSums(Map<LoadingSink.TotalKey, long[]> totals) {
         Map<PeriodAccount, Long> sums = new HashMap<>();
-        sink.totals().forEach((k, v) -> sums.merge(new PeriodAccount(k.period(), k.account()), v[0], Long::sum));
+        totals.forEach((k, v) -> sums.merge(new PeriodAccount(k.period(), k.account()), v[0], Long::sum));
         return sums;
     }
 

@@ -45,18 +45,20 @@ final class PostgresCopyWriter implements EntryWriter {
     @Override
     public void write(EntryRow row) throws SQLException {
         text.row(loadIdText, row);
-        if (text.length() >= FLUSH_AT) {
-            copy.writeToCopy(text.array(), 0, text.length());
+        send(copy, FLUSH_AT);
+    }
+
+    /** Sends what the buffer holds once it holds at least {@code atLeast} bytes. */
+    private void send(CopyIn to, int atLeast) throws SQLException {
+        if (text.length() > 0 && text.length() >= atLeast) {
+            to.writeToCopy(text.array(), 0, text.length());
             text.clear();
         }
     }
 
     @Override
     public long finish() throws SQLException {
-        if (text.length() > 0) {
-            copy.writeToCopy(text.array(), 0, text.length());
-            text.clear();
-        }
+        send(copy, 0);
         long rows = copy.endCopy();
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE ledger_entry ATTACH PARTITION " + table + " FOR VALUES IN (" + loadId + ")");
@@ -75,29 +77,10 @@ final class PostgresCopyWriter implements EntryWriter {
                 .copyIn("COPY ledger_total (load_id, period, unit_id, activity_id, account, amount, line_count) FROM STDIN");
         try {
             for (java.util.Map.Entry<LoadingSink.TotalKey, long[]> e : totals.entrySet()) {
-                text.number(loadId);
-                text.tab();
-                text.number(e.getKey().period());
-                text.tab();
-                text.number(e.getKey().unitId());
-                text.tab();
-                text.number(e.getKey().activityId());
-                text.tab();
-                text.text(e.getKey().account());
-                text.tab();
-                text.number(e.getValue()[0]);
-                text.tab();
-                text.number(e.getValue()[1]);
-                text.endRow();
-                if (text.length() >= FLUSH_AT) {
-                    sums.writeToCopy(text.array(), 0, text.length());
-                    text.clear();
-                }
+                text.totalRow(loadId, e.getKey(), e.getValue());
+                send(sums, FLUSH_AT);
             }
-            if (text.length() > 0) {
-                sums.writeToCopy(text.array(), 0, text.length());
-                text.clear();
-            }
+            send(sums, 0);
             sums.endCopy();
         } finally {
             if (sums.isActive()) {

@@ -12,4 +12,9 @@ public final class Database {
 
     private Database() {
     }
+
+    /** True if the connection is to PostgreSQL (COPY, partitions), false for H2. */
+    public static boolean isPostgreSql(java.sql.Connection connection) throws java.sql.SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
 }

@@ -2,7 +2,6 @@ package se.uniplan.platform;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -34,7 +33,7 @@ public class V5__LedgerPartitions extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+        if (!Database.isPostgreSql(connection)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -37,7 +36,7 @@ public class V6__LedgerEntryIndexes extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = Database.isPostgreSql(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE ledger_entry ADD COLUMN account_hash INTEGER");
             List<String> accounts = new ArrayList<>();

@@ -76,4 +76,13 @@ class CopyTextTest {
         }
         assertEquals(want.toString(), new String(text.array(), 0, text.length(), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aTotalIsOneRowOfLedgerTotal() {
+        CopyText text = new CopyText(4);
+        text.totalRow(42, new LoadingSink.TotalKey(202603, 7L, null, "4011"), new long[] {-12_345, 3});
+        text.totalRow(42, new LoadingSink.TotalKey(202604, null, null, "tab\there"), new long[] {0, 1});
+        assertEquals("42\t202603\t7\t\\N\t4011\t-12345\t3\n42\t202604\t\\N\t\\N\ttab\\there\t0\t1\n",
+                new String(text.array(), 0, text.length(), StandardCharsets.UTF_8));
+    }
 }
